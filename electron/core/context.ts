@@ -1,0 +1,55 @@
+import type { EventName, EventPayloads } from '../../shared/contract';
+import type { RegData, TimelineEntry } from '../../shared/records';
+import type { ScreenId } from '../../shared/screen-ids';
+import { schedule as clockSchedule } from './clock/virtual-clock';
+import { writeEvent } from './os/event-log';
+import { setValue } from './os/registry';
+import type { DeviceState, PageState } from './state';
+import type { TimerEvent } from './timer-events';
+
+/** What every handler gets: the state to change and the ways to tell the world about it. */
+export interface Ctx {
+  state: DeviceState;
+  emit<E extends EventName>(name: E, payload: EventPayloads[E]): void;
+}
+
+/** Schedules a timer `delayMs` from now on the virtual clock, tagged with the current boot. */
+export function after(ctx: Ctx, delayMs: number, event: DistributiveOmit<TimerEvent, 'boot'>): number {
+  const { state } = ctx;
+  return clockSchedule(state.clock, state.clock.now + delayMs, { ...event, boot: state.bootCount } as TimerEvent);
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export function timeline(ctx: Ctx, kind: TimelineEntry['kind'], text: string): void {
+  ctx.emit('timeline', { atMs: ctx.state.clock.now, kind, text });
+}
+
+/** The device's own clock (network time + drift), as Windows would stamp a log entry. */
+export function deviceTimeIso(state: DeviceState): string {
+  const base = Date.parse(state.setup.startTime);
+  return new Date(base + state.clock.now + state.clockDriftMs).toISOString();
+}
+
+export function showPage(ctx: Ctx, page: PageState): void {
+  const previous = ctx.state.page.id;
+  ctx.state.page = page;
+  if (previous !== page.id) {
+    ctx.emit('screen:entered', { screen: page.id as ScreenId, atMs: ctx.state.clock.now });
+    timeline(ctx, 'screen', `Screen: ${page.id}`);
+  }
+}
+
+export function setRegistryValue(ctx: Ctx, key: string, name: string, data: RegData): void {
+  for (const change of setValue(ctx.state.registry, key, name, data)) {
+    ctx.emit('registry:changed', { ...change, atMs: ctx.state.clock.now });
+  }
+}
+
+export function logEvent(
+  ctx: Ctx,
+  entry: { channel: string; provider: string; eventId: number; level: EventPayloads['eventlog:written']['level']; message: string },
+): void {
+  const record = writeEvent(ctx.state.eventLog, entry, ctx.state.clock.now, deviceTimeIso(ctx.state));
+  ctx.emit('eventlog:written', record);
+}

@@ -1,0 +1,88 @@
+import type { CommandInput, CommandResult, EventName, EventPayloads } from '../../shared/contract';
+import { deviceSetupSchema, type DeviceSetupInput } from '../../shared/device-setup';
+import { advanceBy, skipToNext } from './clock/virtual-clock';
+import type { Ctx } from './context';
+import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventListener } from './device-core';
+import { fireFault } from './faults';
+import { createInitialState } from './initial-state';
+import { handleKey, handlePageInput } from './input';
+import { readEvents } from './os/event-log';
+import { exportKey } from './os/reg-export';
+import { factoryReset, powerOn, restart, shutDown } from './power';
+import { buildSnapshot } from './snapshot';
+import type { DeviceState } from './state';
+import { fireTimer } from './timers';
+
+type Handlers = { [N in DeviceCommandName]: (input: CommandInput<N>) => CommandResult<N> };
+
+/**
+ * Builds a virtual device from a setup (defaults fill whatever is left out) and switches it on.
+ * Deterministic: the same setup and the same commands give the same events, byte for byte.
+ */
+export function createDevice(setupInput: DeviceSetupInput = {}, options: { powerOn?: boolean } = {}): DeviceCore & {
+  /** The device's whole state as plain JSON (for saving and for tests). */
+  readonly state: DeviceState;
+} {
+  const setup = deviceSetupSchema.parse(setupInput);
+  const listeners = new Set<DeviceEventListener>();
+  const ctx: Ctx = {
+    state: createInitialState(setup),
+    emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
+      for (const listener of listeners) listener(name, payload);
+    },
+  };
+  const fire = (event: Parameters<typeof fireTimer>[1]) => fireTimer(ctx, event);
+  const requireOn = () => {
+    if (ctx.state.power !== 'on') throw new DeviceError('The device is switched off: press "Power on" first.');
+  };
+
+  const handlers: Handlers = {
+    'device.click': ({ control }) => (requireOn(), handlePageInput(ctx, { kind: 'click', control }), { ok: true }),
+    'device.type': ({ field, text }) => (requireOn(), handlePageInput(ctx, { kind: 'type', field, text }), { ok: true }),
+    'device.select': ({ list, item }) => (requireOn(), handlePageInput(ctx, { kind: 'select', list, item }), { ok: true }),
+    'device.key': ({ chord }) => (requireOn(), handleKey(ctx, chord), { ok: true }),
+    'device.power': ({ action }) => {
+      if (action === 'on') powerOn(ctx);
+      else if (action === 'shutdown') shutDown(ctx);
+      else if (action === 'restart') restart(ctx);
+      else factoryReset(ctx);
+      return { ok: true };
+    },
+    'device.snapshot': () => buildSnapshot(ctx.state),
+    'clock.pacing': ({ pacing }) => ((ctx.state.pacing = pacing), { ok: true }),
+    'clock.skip': () => ({ firedAtMs: skipToNext(ctx.state.clock, fire) }),
+    'clock.advance': ({ ms }) => (advanceBy(ctx.state.clock, ms, fire), { nowMs: ctx.state.clock.now }),
+    'fault.fire': ({ fault }) => (fireFault(ctx, fault), { ok: true }),
+    'registry.export': ({ key }) => ({ text: exportKey(ctx.state.registry, key) }),
+    'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
+  };
+
+  if (options.powerOn ?? true) powerOn(ctx);
+
+  return {
+    get state() {
+      return ctx.state;
+    },
+    get pacing() {
+      return ctx.state.pacing;
+    },
+    get nowMs() {
+      return ctx.state.clock.now;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    execute(name, input) {
+      const handler = handlers[name] as (i: typeof input) => CommandResult<typeof name>;
+      try {
+        return handler(input);
+      } finally {
+        // Every command may change what the screen shows: push one snapshot after it.
+        if (name !== 'device.snapshot' && name !== 'eventlog.read' && name !== 'registry.export') {
+          ctx.emit('snapshot', buildSnapshot(ctx.state));
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { DeviceSetup } from '../../shared/device-setup';
+import { createClock } from './clock/virtual-clock';
+import { deriveIdentity } from './hardware/identity';
+import { createEventLog } from './os/event-log';
+import { createFileSystem } from './os/file-system';
+import { createRegistry } from './os/registry';
+import { writeBaselineRegistry } from './os/baseline-registry';
+import { Rng } from './rng';
+import type { DeviceState } from './state';
+
+/** Windows names a fresh install DESKTOP- plus seven random letters and digits. */
+function defaultComputerName(seed: number): string {
+  return `DESKTOP-${Rng.derive(seed, 'computer-name').chars(7, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
+}
+
+/** A device fresh from the OEM, switched off, at virtual time `now`. */
+export function createInitialState(setup: DeviceSetup, now = 0): DeviceState {
+  const identity = deriveIdentity(setup);
+  const computerName = defaultComputerName(setup.seed);
+  const registry = createRegistry();
+  writeBaselineRegistry(registry, setup, identity, computerName);
+  return {
+    setup,
+    identity,
+    computerName,
+    power: 'off',
+    pacing: 'paused',
+    clock: createClock(now),
+    bootCount: 0,
+    clockDriftMs: setup.clockDriftMs,
+    tpmFault: setup.tpm.fault,
+    network: {
+      cableConnected: setup.network.ethernet.present && setup.network.ethernet.cableConnected,
+      ethernetInternet: setup.network.ethernet.internet,
+      uplink: true,
+      savedWifi: [],
+      connectedSsid: null,
+      blockedEndpoints: [...setup.network.blockedEndpoints],
+      ethernetIpv4: null,
+      wifiIpv4: null,
+    },
+    profile: { kind: 'unknown' },
+    oobe: { region: null, keyboard: null, secondKeyboard: null, extraLayouts: [], profilePagePassed: false, updatesChecked: false },
+    page: { id: 'powered-off' },
+    registry,
+    eventLog: createEventLog(),
+    fs: createFileSystem(),
+  };
+}

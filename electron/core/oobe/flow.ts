@@ -1,0 +1,77 @@
+import { cancelWhere } from '../clock/virtual-clock';
+import { after, showPage, type Ctx } from '../context';
+import { hasInternet } from '../network/connectivity';
+import type { DeviceState } from '../state';
+import { layoutsForRegion, languageForRegion } from './locales';
+import { profileAvailable, profileSettled, startProfileDownload } from './profile-download';
+import { TIMINGS } from './timings';
+import { enterUpdates } from './updates';
+
+/**
+ * OOBE's page order (oobe-ui.md §2, user-driven.md §2): region → keyboard → second keyboard →
+ * network → Autopilot profile → checking for updates → company-branded sign-in, or the consumer
+ * page for a device without Autopilot. A page is skipped when it has been answered (OOBE resumes
+ * after a restart) or when an already-downloaded profile presets it.
+ */
+export function continueOobe(ctx: Ctx): void {
+  const { state } = ctx;
+  const { oobe } = state;
+  if (!oobe.region && !profilePresetsLanguage(state)) {
+    showPage(ctx, { id: 'region', selected: oobe.region ?? state.setup.region });
+    return;
+  }
+  const presetKeyboard = profilePresetsKeyboard(state);
+  if (!oobe.keyboard && !presetKeyboard) {
+    const region = oobe.region ?? state.setup.region;
+    const layouts = layoutsForRegion(region);
+    // The scenario's keyboard applies to its own region; another region proposes its own default.
+    const preferred = region === state.setup.region && layouts.includes(state.setup.keyboard) ? state.setup.keyboard : layouts[0]!;
+    showPage(ctx, { id: 'keyboard', selected: preferred });
+    return;
+  }
+  if (!oobe.secondKeyboard && !presetKeyboard) {
+    const language = languageForRegion(oobe.region ?? state.setup.region);
+    showPage(ctx, { id: 'second-keyboard', panel: 'ask', language, layout: '' });
+    return;
+  }
+  if (!hasInternet(state)) {
+    showPage(ctx, { id: 'network', selectedSsid: null, prompt: null, connecting: null });
+    return;
+  }
+  if (!oobe.profilePagePassed || !profileSettled(state)) {
+    enterProfilePage(ctx);
+    return;
+  }
+  if (!oobe.updatesChecked) {
+    enterUpdates(ctx);
+    return;
+  }
+  if (profileAvailable(state)) {
+    showPage(ctx, { id: 'branding-signin', username: state.setup.registration.assignedUser ?? '', error: null });
+    return;
+  }
+  showPage(ctx, { id: 'consumer-oobe', selected: null, offline: false });
+}
+
+/**
+ * The profile retrieval page (oobe-ui.md §7): waits for the service's answer, leaves 1 s after it,
+ * and gives up after 3 minutes. After a restart it shows again only while the new download runs.
+ */
+function enterProfilePage(ctx: Ctx): void {
+  const { state } = ctx;
+  startProfileDownload(ctx);
+  showPage(ctx, { id: 'autopilot-profile', status: 'retrieving' });
+  cancelWhere(state.clock, (e) => e.type === 'profile-page-timeout' || e.type === 'profile-page-leave');
+  if (profileSettled(state)) after(ctx, TIMINGS.profilePageLeavePauseMs, { type: 'profile-page-leave' });
+  else after(ctx, TIMINGS.profilePageTimeoutMs, { type: 'profile-page-timeout' });
+}
+
+/** "Language (Region)" set to a language presets language and region: needs the profile first (Ethernet). */
+function profilePresetsLanguage(state: DeviceState): boolean {
+  return profileAvailable(state) && (state.setup.profile?.language ?? 'os-default') !== 'os-default';
+}
+
+/** "Automatically configure keyboard" works only together with a chosen language (user-driven.md §6.1). */
+function profilePresetsKeyboard(state: DeviceState): boolean {
+  return profilePresetsLanguage(state) && (state.setup.profile?.automaticallyConfigureKeyboard ?? false);
+}

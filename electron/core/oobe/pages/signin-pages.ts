@@ -1,0 +1,55 @@
+import { OOBE_STRINGS } from '../../../../shared/strings';
+import { setRegistryValue, timeline } from '../../context';
+import { DeviceError } from '../../device-core';
+import type { PageState } from '../../state';
+import { AUTOPILOT_DIAGNOSTICS_KEY } from '../profile-download';
+import { notOnScreen, requireItem, type PageHandler } from './page-input';
+
+type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
+
+const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The company-branded sign-in page (user-driven.md §4): the username step. An account from another
+ * organization gets the documented error and `TenantMatched` = 0. Signing in itself (password,
+ * MFA, Entra join) belongs to the user-driven flow.
+ */
+export const brandingSignInPage: PageHandler<Page<'branding-signin'>> = (ctx, page, input) => {
+  const { state } = ctx;
+  const locked = Boolean(state.setup.registration.assignedUser);
+  if (input.kind === 'type' && input.field === 'username') {
+    if (locked) throw new DeviceError('The username is set by the assigned user and cannot be changed.');
+    page.username = input.text;
+    page.error = null;
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'next') {
+    const username = page.username.trim();
+    if (!UPN.test(username)) {
+      page.error = OOBE_STRINGS.signIn.invalidUsername;
+      return;
+    }
+    const domain = username.split('@')[1]!.toLowerCase();
+    if (domain !== state.setup.tenant.domain.toLowerCase()) {
+      page.error = OOBE_STRINGS.signIn.otherTenant;
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'TenantMatched', { type: 'REG_DWORD', data: 0 });
+      timeline(ctx, 'input', `Sign-in with ${username}: account belongs to another organization`);
+      return;
+    }
+    throw new DeviceError('Signing in continues in the user-driven flow, which this build does not simulate yet.');
+  }
+  throw notOnScreen(page, input);
+};
+
+/** "How would you like to set up this device?" — where a device without Autopilot goes on. */
+export const consumerPage: PageHandler<Page<'consumer-oobe'>> = (_ctx, page, input) => {
+  if (input.kind === 'select' && input.list === 'setup-type') {
+    page.selected = requireItem(['personal', 'work'], input.item, 'setup type') as 'personal' | 'work';
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'next') {
+    if (!page.selected) throw new DeviceError('Choose how to set up this device first.');
+    throw new DeviceError('The simulator emulates Autopilot deployments; the consumer setup beyond this page is not simulated.');
+  }
+  throw notOnScreen(page, input);
+};

@@ -1,0 +1,96 @@
+import { oobeConfigBits, requestProfile } from '../cloud/autopilot-service';
+import { after, logEvent, setRegistryValue, timeline, type Ctx } from '../context';
+import { hasInternet, latencyMs } from '../network/connectivity';
+import { autopilotEvent } from '../os/event-log';
+import type { DeviceState } from '../state';
+import { TIMINGS } from './timings';
+
+/** Where Windows keeps what it learned from the Autopilot profile (user-driven.md §6.4). */
+export const AUTOPILOT_DIAGNOSTICS_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot';
+
+/** The profile is known and applies on this boot. */
+export function profileAvailable(state: DeviceState): boolean {
+  return state.profile.kind === 'available';
+}
+
+/** The service has answered (one way or the other) on this boot. */
+export function profileSettled(state: DeviceState): boolean {
+  return !['unknown', 'downloading'].includes(state.profile.kind);
+}
+
+/**
+ * Starts the profile download as soon as the device has internet: Windows contacts the Autopilot
+ * service as early as it can and again after every reboot (user-driven.md §1.1).
+ */
+export function startProfileDownload(ctx: Ctx): void {
+  const { state } = ctx;
+  if (state.power !== 'on' || state.profile.kind !== 'unknown' || !hasInternet(state)) return;
+  logEvent(ctx, autopilotEvent(164));
+  logEvent(ctx, autopilotEvent(160));
+  timeline(ctx, 'cloud', 'Autopilot profile download started');
+  requestAttempt(ctx, 1);
+}
+
+function requestAttempt(ctx: Ctx, attempt: number): void {
+  ctx.state.profile = { kind: 'downloading', attempt };
+  after(ctx, TIMINGS.profileRequestBaseMs + 4 * latencyMs(ctx.state), { type: 'profile-attempt-done', attempt });
+}
+
+/** The service's answer arrives (or the request fails) for one attempt. */
+export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
+  const { state } = ctx;
+  if (state.profile.kind !== 'downloading' || state.profile.attempt !== attempt) return;
+  const answer = requestProfile(state);
+  const tenant = state.setup.tenant;
+  switch (answer.kind) {
+    case 'unreachable':
+      // Usually temporary while the profile can't be fetched yet (errors.md D1); retry.
+      logEvent(ctx, autopilotEvent(100, { policyName: 'CloudAssignedTenantDomain' }));
+      state.profile = { kind: 'downloading', attempt: attempt + 1 };
+      after(ctx, TIMINGS.profileRetryMs, { type: 'profile-attempt-done', attempt: attempt + 1 });
+      timeline(ctx, 'cloud', `Autopilot service unreachable (attempt ${attempt}); retrying`);
+      return;
+    case 'not-registered':
+      logEvent(ctx, autopilotEvent(807));
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: '' });
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantId', { type: 'REG_SZ', data: '' });
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 1 });
+      state.profile = { kind: 'not-registered' };
+      timeline(ctx, 'cloud', 'Device is not registered for Autopilot: standard OOBE');
+      return;
+    case 'no-profile':
+      logEvent(ctx, autopilotEvent(815));
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domain });
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantId', { type: 'REG_SZ', data: tenant.id });
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 1 });
+      state.profile = { kind: 'no-profile' };
+      timeline(ctx, 'cloud', 'No Autopilot profile assigned: standard OOBE');
+      return;
+    case 'profile': {
+      const p = answer.profile;
+      const bits = oobeConfigBits(p);
+      const key = AUTOPILOT_DIAGNOSTICS_KEY;
+      setRegistryValue(ctx, key, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domain });
+      setRegistryValue(ctx, key, 'CloudAssignedTenantId', { type: 'REG_SZ', data: tenant.id });
+      setRegistryValue(ctx, key, 'CloudAssignedOobeConfig', { type: 'REG_DWORD', data: bits });
+      setRegistryValue(ctx, key, 'CloudAssignedDomainJoinMethod', { type: 'REG_DWORD', data: p.joinType === 'hybrid' ? 1 : 0 });
+      setRegistryValue(ctx, key, 'CloudAssignedForcedEnrollment', { type: 'REG_DWORD', data: 1 });
+      setRegistryValue(ctx, key, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 0 });
+      logEvent(ctx, autopilotEvent(161));
+      logEvent(ctx, autopilotEvent(111));
+      logEvent(ctx, autopilotEvent(101, { policyName: 'CloudAssignedOobeConfig', value: bits }));
+      logEvent(ctx, autopilotEvent(103, { policyName: 'CloudAssignedTenantDomain', value: tenant.domain }));
+      logEvent(ctx, autopilotEvent(153, { from: 'ProfileState_Unknown', to: 'ProfileState_Available' }));
+      state.profile = { kind: 'available' };
+      timeline(ctx, 'cloud', `Autopilot profile "${p.name}" downloaded`);
+      return;
+    }
+  }
+}
+
+/** Gives up on this boot's download (profile page timed out): Windows records Autopilot as off. */
+export function abandonProfileDownload(ctx: Ctx): void {
+  ctx.state.profile = { kind: 'failed' };
+  setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 1 });
+  timeline(ctx, 'cloud', 'Autopilot profile download timed out');
+}

@@ -1,0 +1,119 @@
+import type { AdapterInfo, DeviceInfo, DeviceSnapshot, ScreenView } from '../../shared/snapshot';
+import { nextDue } from './clock/virtual-clock';
+import { deviceTimeIso } from './context';
+import { ethernetUp, hasInternet, visibleWifi } from './network/connectivity';
+import { INPUT_LANGUAGES, LAYOUTS_BY_LANGUAGE, REGIONS, layoutsForRegion } from './oobe/locales';
+import type { DeviceState } from './state';
+
+function tpmSummary(state: DeviceState): string {
+  const { tpm } = state.setup;
+  if (tpm.presence === 'absent') return 'None';
+  const fault = state.tpmFault === 'none' ? '' : `, fault: ${state.tpmFault}`;
+  return `TPM ${tpm.presence} (${tpm.manufacturerId} ${tpm.manufacturerVersion})${tpm.ready ? ', ready' : ', not ready'}${fault}`;
+}
+
+function adapters(state: DeviceState): AdapterInfo[] {
+  const { setup, identity, network } = state;
+  const list: AdapterInfo[] = [];
+  if (setup.network.ethernet.present) {
+    list.push({ name: 'Ethernet', kind: 'ethernet', mac: identity.ethernetMac, linkUp: ethernetUp(state), ipv4: network.ethernetIpv4, ssid: null });
+  }
+  if (setup.network.wifi.present) {
+    const up = network.connectedSsid !== null && network.wifiIpv4 !== null;
+    list.push({ name: 'Wi-Fi', kind: 'wifi', mac: identity.wifiMac, linkUp: up, ipv4: network.wifiIpv4, ssid: network.connectedSsid });
+  }
+  return list;
+}
+
+function deviceInfo(state: DeviceState): DeviceInfo {
+  const { setup, identity } = state;
+  return {
+    manufacturer: setup.smbios.manufacturer,
+    model: setup.smbios.model,
+    serialNumber: identity.serialNumber,
+    uuid: identity.uuid,
+    windows: `Windows ${setup.windows.version} ${setup.windows.edition} (build ${setup.windows.build})`,
+    tpm: tpmSummary(state),
+    adapters: adapters(state),
+    internet: hasInternet(state),
+    blockedEndpoints: [...state.network.blockedEndpoints],
+    deviceTime: deviceTimeIso(state),
+    clockDriftMs: state.clockDriftMs,
+  };
+}
+
+/** Projects the page state onto what the screen draws. */
+function screenView(state: DeviceState): ScreenView {
+  const page = state.page;
+  switch (page.id) {
+    case 'powered-off':
+      return { id: 'powered-off', resealed: false };
+    case 'boot':
+      return { id: 'boot', restarting: state.bootCount > 1 };
+    case 'region':
+      return { id: 'region', regions: [...REGIONS], selected: page.selected };
+    case 'keyboard':
+      return { id: 'keyboard', layouts: [...layoutsForRegion(state.oobe.region ?? state.setup.region)], selected: page.selected };
+    case 'second-keyboard':
+      return {
+        id: 'second-keyboard',
+        panel: page.panel,
+        languages: INPUT_LANGUAGES,
+        selectedLanguage: page.language,
+        layouts: [...(LAYOUTS_BY_LANGUAGE[page.language] ?? [])],
+        selectedLayout: page.layout,
+        added: [...state.oobe.extraLayouts],
+      };
+    case 'network': {
+      const connected = state.network.connectedSsid;
+      return {
+        id: 'network',
+        ethernet: { present: state.setup.network.ethernet.present, connected: ethernetUp(state) },
+        networks: visibleWifi(state).map((n) => ({
+          ssid: n.ssid,
+          security: n.security,
+          signal: n.signal,
+          secured: n.security !== 'Open',
+          connected: n.ssid === connected && state.network.wifiIpv4 !== null,
+        })),
+        selectedSsid: page.selectedSsid,
+        passwordPrompt: page.prompt ? { ssid: page.prompt.ssid, error: page.prompt.error } : null,
+        connecting: page.connecting,
+        canContinue: hasInternet(state),
+        offerNoInternet: true,
+      };
+    }
+    case 'autopilot-profile':
+      return { id: 'autopilot-profile', status: page.status };
+    case 'updates':
+      return { id: 'updates', status: page.status };
+    case 'branding-signin': {
+      const { tenant, registration } = state.setup;
+      return {
+        id: 'branding-signin',
+        organizationName: tenant.name,
+        logo: tenant.branding.configured ? (tenant.branding.logo ?? null) : null,
+        signInText: tenant.branding.configured ? tenant.branding.signInText : '',
+        username: page.username,
+        usernameLocked: Boolean(registration.assignedUser),
+        hideChangeAccountOptions: state.setup.profile?.hideChangeAccountOptions ?? false,
+        error: page.error,
+      };
+    }
+    case 'consumer-oobe':
+      return { id: 'consumer-oobe', selected: page.selected, offline: page.offline };
+  }
+}
+
+export function buildSnapshot(state: DeviceState): DeviceSnapshot {
+  const due = nextDue(state.clock);
+  return {
+    power: state.power,
+    nowMs: state.clock.now,
+    pacing: state.pacing,
+    nextEventInMs: due === null ? null : due - state.clock.now,
+    windowsVersion: state.setup.windows.version,
+    screen: screenView(state),
+    info: deviceInfo(state),
+  };
+}

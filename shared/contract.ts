@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { faultSchema } from './faults';
+import { PACINGS, type DeviceSnapshot } from './snapshot';
+import type { EventRecord, RegistryChange, TimelineEntry } from './records';
+import type { ScreenId } from './screen-ids';
+
+/**
+ * The one contract between the device and everything around it. Every transport (Electron IPC,
+ * WebSocket, in-memory) carries these commands and events in the same envelope, and one
+ * dispatcher validates every command before the core sees it.
+ */
+
+/** A key or chord as the device receives it: "Meta", "Shift+F10", "Ctrl+Shift+D", "Ctrl+Alt+Delete". */
+export const keyChordSchema = z
+  .string()
+  .regex(/^((Ctrl|Alt|Shift|Meta)\+)*[A-Za-z0-9]+$/, 'a key such as "Meta" or a chord such as "Shift+F10"');
+
+const controlId = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'a control id such as "next"');
+
+export const commands = {
+  /** Click a control on the device's screen (a button, link or tile), by its control id. */
+  'device.click': { input: z.object({ control: controlId }), result: {} as { ok: true } },
+  /** Type text into a field on the screen (replaces the field's content). */
+  'device.type': {
+    input: z.object({ field: controlId, text: z.string().max(1024) }),
+    result: {} as { ok: true },
+  },
+  /** Choose an item in a list on the screen. */
+  'device.select': {
+    input: z.object({ list: controlId, item: z.string().min(1).max(256) }),
+    result: {} as { ok: true },
+  },
+  /** Press a key or a key chord on the device's keyboard. */
+  'device.key': { input: z.object({ chord: keyChordSchema }), result: {} as { ok: true } },
+  /** Power button and reset: what survives a restart survives it; factory reset starts over. */
+  'device.power': {
+    input: z.object({ action: z.enum(['on', 'restart', 'shutdown', 'factory-reset']) }),
+    result: {} as { ok: true },
+  },
+  /** The device's current state, as the renderer draws it. */
+  'device.snapshot': { input: z.object({}).strict(), result: {} as DeviceSnapshot },
+  /** Real-time pacing of the virtual clock. */
+  'clock.pacing': { input: z.object({ pacing: z.enum(PACINGS) }), result: {} as { ok: true } },
+  /** Jump the virtual clock to the next scheduled event and fire it. */
+  'clock.skip': { input: z.object({}).strict(), result: {} as { firedAtMs: number | null } },
+  /** Advance the virtual clock by a number of ms, firing every event due on the way. */
+  'clock.advance': {
+    input: z.object({ ms: z.number().int().min(0).max(7 * 24 * 3_600_000) }),
+    result: {} as { nowMs: number },
+  },
+  /** Fire a fault at the running device. */
+  'fault.fire': { input: z.object({ fault: faultSchema }), result: {} as { ok: true } },
+  /** Export a registry key (and its subkeys) as regedit's "Windows Registry Editor Version 5.00" text. */
+  'registry.export': {
+    input: z.object({ key: z.string().min(2).max(1024) }),
+    result: {} as { text: string },
+  },
+  /** Read event-log records, optionally of one channel. */
+  'eventlog.read': {
+    input: z.object({ channel: z.string().min(1).optional() }),
+    result: {} as { records: EventRecord[] },
+  },
+  /** The renderer has subscribed and is ready for events (main queues them until then). */
+  'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
+} as const;
+
+export type CommandName = keyof typeof commands;
+export type CommandInput<N extends CommandName> = z.infer<(typeof commands)[N]['input']>;
+export type CommandResult<N extends CommandName> = (typeof commands)[N]['result'];
+
+export interface EventPayloads {
+  /** The whole device state, pushed after every change. */
+  snapshot: DeviceSnapshot;
+  'screen:entered': { screen: ScreenId; atMs: number };
+  'registry:changed': RegistryChange & { atMs: number };
+  'eventlog:written': EventRecord;
+  timeline: TimelineEntry;
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: readonly EventName[] = [
+  'snapshot',
+  'screen:entered',
+  'registry:changed',
+  'eventlog:written',
+  'timeline',
+];
+
+export const ERROR_CODES = ['invalid-envelope', 'unknown-command', 'invalid-payload', 'command-failed'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ContractError {
+  code: ErrorCode;
+  message: string;
+  /** For invalid payloads: each problem with its JSON path. */
+  issues?: { path: string; message: string }[];
+}
+
+/** One envelope for every transport. */
+export type Envelope =
+  | { kind: 'req'; id: number; name: string; payload: unknown }
+  | { kind: 'res'; id: number; name: string; payload: unknown }
+  | { kind: 'err'; id: number; name: string; error: ContractError }
+  | { kind: 'evt'; name: EventName; payload: unknown };
+
+export const requestEnvelopeSchema = z.object({
+  kind: z.literal('req'),
+  id: z.number().int().nonnegative(),
+  name: z.string().max(64),
+  payload: z.unknown(),
+});
+
+/** Thrown by clients when a command comes back as an error. */
+export class CommandError extends Error {
+  constructor(
+    readonly command: string,
+    readonly detail: ContractError,
+  ) {
+    super(`${command}: ${detail.message}`);
+    this.name = 'CommandError';
+  }
+}
+
+/** What the renderer (and tests) talk to: the same interface over IPC, WebSocket or in memory. */
+export interface SimulatorClient {
+  invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandResult<N>>;
+  subscribe<E extends EventName>(name: E, callback: (payload: EventPayloads[E]) => void): () => void;
+}

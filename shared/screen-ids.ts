@@ -1,0 +1,23 @@
+/**
+ * The screen-id vocabulary: every screen the device can show carries one of these ids in its
+ * `data-screen` attribute, in `screen:entered` events, in CLI timelines and in recordings.
+ * Public contract: ids are only ever added, never renamed.
+ */
+export const SCREEN_IDS = [
+  'powered-off',
+  'boot',
+  'region',
+  'keyboard',
+  'second-keyboard',
+  'network',
+  'autopilot-profile',
+  'updates',
+  'branding-signin',
+  'consumer-oobe',
+] as const;
+
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
+export function isScreenId(value: string): value is ScreenId {
+  return (SCREEN_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,100 @@
+import type { ScreenId } from './screen-ids';
+
+/** Real-time pacing of the virtual clock, applied by the host (the core only knows virtual time). */
+export const PACINGS = ['paused', 'x1', 'x10', 'x60'] as const;
+export type Pacing = (typeof PACINGS)[number];
+
+export type UpdatesStatus =
+  | { phase: 'scanning' }
+  | { phase: 'downloading' }
+  | { phase: 'loop'; index: number }
+  | { phase: 'finished' }
+  | { phase: 'finished-reboot' }
+  | { phase: 'finished-final' };
+
+export interface WifiNetworkView {
+  ssid: string;
+  security: string;
+  signal: number;
+  secured: boolean;
+  connected: boolean;
+}
+
+/** What the device's screen shows: one variant per screen id, each a pure view model. */
+export type ScreenView =
+  | { id: 'powered-off'; resealed: boolean }
+  | { id: 'boot'; restarting: boolean }
+  | { id: 'region'; regions: string[]; selected: string }
+  | { id: 'keyboard'; layouts: string[]; selected: string }
+  | {
+      id: 'second-keyboard';
+      panel: 'ask' | 'language' | 'layout';
+      languages: string[];
+      selectedLanguage: string;
+      layouts: string[];
+      selectedLayout: string;
+      added: string[];
+    }
+  | {
+      id: 'network';
+      ethernet: { present: boolean; connected: boolean };
+      networks: WifiNetworkView[];
+      selectedSsid: string | null;
+      /** The network whose security key is being asked for, with the last error if the key was wrong. */
+      passwordPrompt: { ssid: string; error: string | null } | null;
+      connecting: string | null;
+      canContinue: boolean;
+      offerNoInternet: boolean;
+    }
+  | { id: 'autopilot-profile'; status: 'retrieving' | 'error' }
+  | { id: 'updates'; status: UpdatesStatus }
+  | {
+      id: 'branding-signin';
+      organizationName: string;
+      logo: string | null;
+      signInText: string;
+      username: string;
+      usernameLocked: boolean;
+      hideChangeAccountOptions: boolean;
+      /** The inline error under the username box (wrong format, another organization's account). */
+      error: string | null;
+    }
+  | { id: 'consumer-oobe'; selected: 'personal' | 'work' | null; offline: boolean };
+
+export interface AdapterInfo {
+  name: string;
+  kind: 'ethernet' | 'wifi';
+  mac: string;
+  linkUp: boolean;
+  ipv4: string | null;
+  ssid: string | null;
+}
+
+/** The device-info panel beside the screen: what a technician could read off the device. */
+export interface DeviceInfo {
+  manufacturer: string;
+  model: string;
+  serialNumber: string;
+  uuid: string;
+  windows: string;
+  tpm: string;
+  adapters: AdapterInfo[];
+  internet: boolean;
+  blockedEndpoints: string[];
+  deviceTime: string;
+  clockDriftMs: number;
+}
+
+export interface DeviceSnapshot {
+  power: 'on' | 'off';
+  /** Virtual milliseconds since the device was created. */
+  nowMs: number;
+  pacing: Pacing;
+  /** Virtual ms until the next scheduled event, or null when nothing is scheduled. */
+  nextEventInMs: number | null;
+  windowsVersion: '10' | '11';
+  screen: ScreenView;
+  info: DeviceInfo;
+}
+
+export type ScreenViewOf<T extends ScreenId> = Extract<ScreenView, { id: T }>;
