@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { faultSchema } from './faults';
+import { keyChordSchema } from './key-chord';
 import { PACINGS, type DeviceSnapshot } from './snapshot';
 import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
@@ -10,10 +11,7 @@ import type { ScreenId } from './screen-ids';
  * dispatcher validates every command before the core sees it.
  */
 
-/** A key or chord as the device receives it: "Meta", "Shift+F10", "Ctrl+Shift+D", "Ctrl+Alt+Delete". */
-export const keyChordSchema = z
-  .string()
-  .regex(/^((Ctrl|Alt|Shift|Meta)\+)*[A-Za-z0-9]+$/, 'a key such as "Meta" or a chord such as "Shift+F10"');
+export { keyChordSchema };
 
 const controlId = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'a control id such as "next"');
 
@@ -48,8 +46,11 @@ export const commands = {
     input: z.object({ ms: z.number().int().min(0).max(7 * 24 * 3_600_000) }),
     result: {} as { nowMs: number },
   },
-  /** Fire a fault at the running device. */
-  'fault.fire': { input: z.object({ fault: faultSchema }), result: {} as { ok: true } },
+  /** Fire a fault at the running device: an ad-hoc one, or one of the scenario's faults by id. */
+  'fault.fire': {
+    input: z.union([z.object({ fault: faultSchema }).strict(), z.object({ id: z.string().min(1).max(64) }).strict()]),
+    result: {} as { ok: true },
+  },
   /** Export a registry key (and its subkeys) as regedit's "Windows Registry Editor Version 5.00" text. */
   'registry.export': {
     input: z.object({ key: z.string().min(2).max(1024) }),
@@ -75,6 +76,8 @@ export interface EventPayloads {
   'registry:changed': RegistryChange & { atMs: number };
   'eventlog:written': EventRecord;
   timeline: TimelineEntry;
+  /** An error the screen shows: a code as Windows shows it (e.g. "0x800705b4"), or null when the page shows text only. */
+  'error:shown': { atMs: number; code: string | null; screen: ScreenId; message: string };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -83,6 +86,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'registry:changed',
   'eventlog:written',
   'timeline',
+  'error:shown',
 ];
 
 export const ERROR_CODES = ['invalid-envelope', 'unknown-command', 'invalid-payload', 'command-failed'] as const;

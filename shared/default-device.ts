@@ -15,24 +15,25 @@ const CONTOSO_LOGO =
  */
 export const DEFAULT_DEVICE_SETUP: DeviceSetupInput = {
   seed: 20261122,
-  network: {
-    ethernet: { present: true, cableConnected: false, internet: true },
-    wifi: {
-      present: true,
-      networks: [
-        { ssid: 'Contoso-Guest', security: 'WPA2-Personal', password: 'autopilot', signal: 4, internet: true },
-        { ssid: 'Contoso-Lab', security: 'WPA3-Personal', password: 'lab-only', signal: 3, internet: false },
-        { ssid: 'Cafe Corner', security: 'Open', signal: 2, internet: true },
-      ],
+  device: {
+    network: {
+      ethernet: { present: true, cableConnected: false, internet: true },
+      wifi: {
+        present: true,
+        networks: [
+          { ssid: 'Contoso-Guest', security: 'WPA2-Personal', password: 'autopilot', signal: 4, internet: true },
+          { ssid: 'Contoso-Lab', security: 'WPA3-Personal', password: 'lab-only', signal: 3, internet: false },
+          { ssid: 'Cafe Corner', security: 'Open', signal: 2, internet: true },
+        ],
+      },
     },
-    blockedEndpoints: [],
-    latencyMs: 40,
   },
   tenant: {
     name: 'Contoso',
-    domain: 'contoso.onmicrosoft.com',
+    domains: ['contoso.onmicrosoft.com'],
+    users: [{ upn: 'megan@contoso.onmicrosoft.com', displayName: 'Megan Bowen', password: 'Pa55w.rd' }],
     branding: { configured: true, logo: CONTOSO_LOGO, signInText: 'Sign in with your Contoso work account.' },
   },
   registration: { registered: true, profileStatus: 'Assigned' },
-  profile: { name: 'Contoso user-driven (Entra join)' },
+  policies: { deploymentProfile: { name: 'Contoso user-driven (Entra join)' } },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { serviceEndpointSchema, TPM_FAULTS } from './device-setup';
+import { TPM_FAULTS } from './scenario/hardware';
+import { serviceEndpointSchema } from './scenario/network';
 
 /** Faults a trainer (or a scenario) can fire at the running device; each maps to a documented effect. */
 export const faultSchema = z.discriminatedUnion('kind', [

@@ -4,6 +4,7 @@ import type { ScreenId } from '../../shared/screen-ids';
 import { schedule as clockSchedule } from './clock/virtual-clock';
 import { writeEvent } from './os/event-log';
 import { setValue } from './os/registry';
+import { fireScreenFaults } from './faults';
 import type { DeviceState, PageState } from './state';
 import type { TimerEvent } from './timer-events';
 
@@ -27,7 +28,7 @@ export function timeline(ctx: Ctx, kind: TimelineEntry['kind'], text: string): v
 
 /** The device's own clock (network time + drift), as Windows would stamp a log entry. */
 export function deviceTimeIso(state: DeviceState): string {
-  const base = Date.parse(state.setup.startTime);
+  const base = Date.parse(state.setup.device.startTime);
   return new Date(base + state.clock.now + state.clockDriftMs).toISOString();
 }
 
@@ -37,6 +38,7 @@ export function showPage(ctx: Ctx, page: PageState): void {
   if (previous !== page.id) {
     ctx.emit('screen:entered', { screen: page.id as ScreenId, atMs: ctx.state.clock.now });
     timeline(ctx, 'screen', `Screen: ${page.id}`);
+    fireScreenFaults(ctx, page.id);
   }
 }
 

@@ -17,8 +17,11 @@ export interface DeviceCore {
    * the device's current state (e.g. a control that is not on screen); the device keeps running.
    */
   execute<N extends DeviceCommandName>(name: N, input: CommandInput<N>): CommandResult<N>;
-  /** Listens to every event the device emits; returns the unsubscribe function. */
-  onEvent(listener: DeviceEventListener): () => void;
+  /**
+   * Listens to the events the device emits (all of them, or only `names`); returns the unsubscribe
+   * function. Snapshots are only built while someone listens to them.
+   */
+  onEvent(listener: DeviceEventListener, names?: readonly EventName[]): () => void;
   readonly pacing: Pacing;
   readonly nowMs: number;
 }

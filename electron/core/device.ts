@@ -3,7 +3,7 @@ import { deviceSetupSchema, type DeviceSetupInput } from '../../shared/device-se
 import { advanceBy, skipToNext } from './clock/virtual-clock';
 import type { Ctx } from './context';
 import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventListener } from './device-core';
-import { fireFault } from './faults';
+import { fireFault, fireScenarioFault, scheduleTimedFaults } from './faults';
 import { createInitialState } from './initial-state';
 import { handleKey, handlePageInput } from './input';
 import { readEvents } from './os/event-log';
@@ -24,11 +24,12 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: { power
   readonly state: DeviceState;
 } {
   const setup = deviceSetupSchema.parse(setupInput);
-  const listeners = new Set<DeviceEventListener>();
+  const listeners = new Map<DeviceEventListener, ReadonlySet<EventName> | null>();
+  const wants = (name: EventName) => [...listeners.values()].some((names) => names === null || names.has(name));
   const ctx: Ctx = {
     state: createInitialState(setup),
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
-      for (const listener of listeners) listener(name, payload);
+      for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
     },
   };
   const fire = (event: Parameters<typeof fireTimer>[1]) => fireTimer(ctx, event);
@@ -52,11 +53,12 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: { power
     'clock.pacing': ({ pacing }) => ((ctx.state.pacing = pacing), { ok: true }),
     'clock.skip': () => ({ firedAtMs: skipToNext(ctx.state.clock, fire) }),
     'clock.advance': ({ ms }) => (advanceBy(ctx.state.clock, ms, fire), { nowMs: ctx.state.clock.now }),
-    'fault.fire': ({ fault }) => (fireFault(ctx, fault), { ok: true }),
+    'fault.fire': (input) => ('id' in input ? fireScenarioFault(ctx, input.id) : fireFault(ctx, input.fault), { ok: true }),
     'registry.export': ({ key }) => ({ text: exportKey(ctx.state.registry, key) }),
     'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
   };
 
+  scheduleTimedFaults(ctx);
   if (options.powerOn ?? true) powerOn(ctx);
 
   return {
@@ -69,8 +71,8 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: { power
     get nowMs() {
       return ctx.state.clock.now;
     },
-    onEvent(listener) {
-      listeners.add(listener);
+    onEvent(listener, names) {
+      listeners.set(listener, names ? new Set(names) : null);
       return () => listeners.delete(listener);
     },
     execute(name, input) {
@@ -79,7 +81,7 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: { power
         return handler(input);
       } finally {
         // Every command may change what the screen shows: push one snapshot after it.
-        if (name !== 'device.snapshot' && name !== 'eventlog.read' && name !== 'registry.export') {
+        if (name !== 'device.snapshot' && name !== 'eventlog.read' && name !== 'registry.export' && wants('snapshot')) {
           ctx.emit('snapshot', buildSnapshot(ctx.state));
         }
       }

@@ -1,4 +1,5 @@
 import type { Fault } from '../../shared/faults';
+import { schedule } from './clock/virtual-clock';
 import { after, timeline, type Ctx } from './context';
 import { DeviceError } from './device-core';
 import { hasInternet } from './network/connectivity';
@@ -11,7 +12,7 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
   const net = state.network;
   switch (fault.kind) {
     case 'network.cable':
-      if (!state.setup.network.ethernet.present) throw new DeviceError('This device has no Ethernet adapter.');
+      if (!state.setup.device.network.ethernet.present) throw new DeviceError('This device has no Ethernet adapter.');
       net.cableConnected = fault.connected;
       if (fault.connected) {
         if (state.power === 'on') after(ctx, TIMINGS.dhcpMs, { type: 'link-up', medium: 'ethernet' });
@@ -35,10 +36,36 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
       timeline(ctx, 'fault', `Firmware clock drift set to ${Math.round(fault.driftMs / 1000)} s`);
       break;
     case 'tpm.fault':
-      if (state.setup.tpm.presence === 'absent') throw new DeviceError('This device has no TPM.');
+      if (state.setup.device.tpm.presence === 'absent') throw new DeviceError('This device has no TPM.');
       state.tpmFault = fault.fault;
       timeline(ctx, 'fault', `TPM fault: ${fault.fault}`);
       break;
   }
   if (state.power === 'on' && hasInternet(state)) startProfileDownload(ctx);
+}
+
+/** Fires one of the scenario's faults by id (each fires once; a manual one may be fired by a trainer or the script). */
+export function fireScenarioFault(ctx: Ctx, id: string): void {
+  const fault = ctx.state.setup.faults.find((f) => f.id === id);
+  if (!fault) throw new DeviceError(`This scenario has no fault "${id}".`);
+  if (ctx.state.firedFaults.includes(id)) return;
+  ctx.state.firedFaults = [...ctx.state.firedFaults, id];
+  timeline(ctx, 'fault', `Scenario fault "${fault.label}"`);
+  fireFault(ctx, fault.effect);
+}
+
+/** Puts the scenario's timed faults on the clock (they fire at their virtual time, across restarts). */
+export function scheduleTimedFaults(ctx: Ctx): void {
+  for (const fault of ctx.state.setup.faults) {
+    if (fault.trigger.kind === 'at') {
+      schedule(ctx.state.clock, fault.trigger.atMs, { type: 'scenario-fault', boot: 0, faultId: fault.id });
+    }
+  }
+}
+
+/** Fires the faults waiting for a screen, the first time it shows. */
+export function fireScreenFaults(ctx: Ctx, screen: string): void {
+  for (const fault of ctx.state.setup.faults) {
+    if (fault.trigger.kind === 'on-screen' && fault.trigger.screen === screen) fireScenarioFault(ctx, fault.id);
+  }
 }

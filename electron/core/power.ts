@@ -27,7 +27,8 @@ export function shutDown(ctx: Ctx, quiet = false): void {
   const { state } = ctx;
   if (state.power === 'off') return;
   state.power = 'off';
-  state.clock.queue = [];
+  // Memory is gone; only the scenario's own timed faults stay on the (external) clock.
+  state.clock.queue = state.clock.queue.filter((t) => t.event.type === 'scenario-fault');
   state.network.connectedSsid = null;
   state.network.wifiIpv4 = null;
   state.network.ethernetIpv4 = null;
@@ -50,6 +51,8 @@ export function factoryReset(ctx: Ctx): void {
   const { pacing, clock } = ctx.state;
   const fresh = createInitialState(ctx.state.setup, clock.now);
   fresh.pacing = pacing;
+  fresh.clock.queue = clock.queue.filter((t) => t.event.type === 'scenario-fault');
+  fresh.clock.seq = clock.seq;
   Object.assign(ctx.state, fresh);
   timeline(ctx, 'power', 'Device reset to factory state');
   powerOn(ctx);

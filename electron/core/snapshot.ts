@@ -6,7 +6,7 @@ import { INPUT_LANGUAGES, LAYOUTS_BY_LANGUAGE, REGIONS, layoutsForRegion } from 
 import type { DeviceState } from './state';
 
 function tpmSummary(state: DeviceState): string {
-  const { tpm } = state.setup;
+  const { tpm } = state.setup.device;
   if (tpm.presence === 'absent') return 'None';
   const fault = state.tpmFault === 'none' ? '' : `, fault: ${state.tpmFault}`;
   return `TPM ${tpm.presence} (${tpm.manufacturerId} ${tpm.manufacturerVersion})${tpm.ready ? ', ready' : ', not ready'}${fault}`;
@@ -15,10 +15,10 @@ function tpmSummary(state: DeviceState): string {
 function adapters(state: DeviceState): AdapterInfo[] {
   const { setup, identity, network } = state;
   const list: AdapterInfo[] = [];
-  if (setup.network.ethernet.present) {
+  if (setup.device.network.ethernet.present) {
     list.push({ name: 'Ethernet', kind: 'ethernet', mac: identity.ethernetMac, linkUp: ethernetUp(state), ipv4: network.ethernetIpv4, ssid: null });
   }
-  if (setup.network.wifi.present) {
+  if (setup.device.network.wifi.present) {
     const up = network.connectedSsid !== null && network.wifiIpv4 !== null;
     list.push({ name: 'Wi-Fi', kind: 'wifi', mac: identity.wifiMac, linkUp: up, ipv4: network.wifiIpv4, ssid: network.connectedSsid });
   }
@@ -28,8 +28,8 @@ function adapters(state: DeviceState): AdapterInfo[] {
 function deviceInfo(state: DeviceState): DeviceInfo {
   const { setup, identity } = state;
   return {
-    manufacturer: setup.smbios.manufacturer,
-    model: setup.smbios.model,
+    manufacturer: setup.device.smbios.manufacturer,
+    model: setup.device.smbios.model,
     serialNumber: identity.serialNumber,
     uuid: identity.uuid,
     windows: `Windows ${setup.windows.version} ${setup.windows.edition} (build ${setup.windows.build})`,
@@ -53,7 +53,7 @@ function screenView(state: DeviceState): ScreenView {
     case 'region':
       return { id: 'region', regions: [...REGIONS], selected: page.selected };
     case 'keyboard':
-      return { id: 'keyboard', layouts: [...layoutsForRegion(state.oobe.region ?? state.setup.region)], selected: page.selected };
+      return { id: 'keyboard', layouts: [...layoutsForRegion(state.oobe.region ?? state.setup.device.region)], selected: page.selected };
     case 'second-keyboard':
       return {
         id: 'second-keyboard',
@@ -68,7 +68,7 @@ function screenView(state: DeviceState): ScreenView {
       const connected = state.network.connectedSsid;
       return {
         id: 'network',
-        ethernet: { present: state.setup.network.ethernet.present, connected: ethernetUp(state) },
+        ethernet: { present: state.setup.device.network.ethernet.present, connected: ethernetUp(state) },
         networks: visibleWifi(state).map((n) => ({
           ssid: n.ssid,
           security: n.security,
@@ -96,7 +96,7 @@ function screenView(state: DeviceState): ScreenView {
         signInText: tenant.branding.configured ? tenant.branding.signInText : '',
         username: page.username,
         usernameLocked: Boolean(registration.assignedUser),
-        hideChangeAccountOptions: state.setup.profile?.hideChangeAccountOptions ?? false,
+        hideChangeAccountOptions: state.setup.policies.deploymentProfile?.hideChangeAccountOptions === 'hide',
         error: page.error,
       };
     }

@@ -76,6 +76,8 @@ export interface DeviceState {
   profile: ProfileState;
   oobe: OobeProgress;
   page: PageState;
+  /** Scenario faults that have fired (each fires once). */
+  firedFaults: string[];
   registry: RegistryState;
   eventLog: EventLogState;
   fs: FileSystemState;

@@ -9,7 +9,9 @@ export type TimerEvent =
   | { type: 'profile-page-timeout'; boot: number }
   | { type: 'profile-page-error-done'; boot: number }
   | { type: 'profile-page-leave'; boot: number }
-  | { type: 'updates-step'; boot: number; step: UpdatesStep };
+  | { type: 'updates-step'; boot: number; step: UpdatesStep }
+  /** A scenario fault due at a virtual time: it fires whatever the power state, across restarts. */
+  | { type: 'scenario-fault'; boot: number; faultId: string };
 
 export type UpdatesStep =
   | 'scan-done'

@@ -7,6 +7,7 @@ import { TIMINGS } from './oobe/timings';
 import { onUpdatesStep } from './oobe/updates';
 import { after } from './context';
 import { restart } from './power';
+import { fireScenarioFault } from './faults';
 import { Rng } from './rng';
 import type { TimerEvent } from './timer-events';
 
@@ -19,6 +20,10 @@ function leaseAddress(seed: number, medium: string): string {
 /** Runs one timer from the virtual clock. Timers from an earlier boot are stale and ignored. */
 export function fireTimer(ctx: Ctx, event: TimerEvent): void {
   const { state } = ctx;
+  if (event.type === 'scenario-fault') {
+    fireScenarioFault(ctx, event.faultId);
+    return;
+  }
   if (state.power !== 'on' || event.boot !== state.bootCount) return;
   switch (event.type) {
     case 'boot-complete':

@@ -3,13 +3,17 @@ import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScreenId } from '../../shared/screen-ids';
 import { createDevice } from '../../electron/core';
 
-const WIFI: DeviceSetupInput['network'] = {
+const WIFI = {
   ethernet: { present: true, cableConnected: false, internet: true },
-  wifi: { present: true, networks: [{ ssid: 'Contoso-Guest', security: 'WPA2-Personal', password: 'autopilot', signal: 4, internet: true }] },
-  blockedEndpoints: [],
-  latencyMs: 40,
+  wifi: { present: true, networks: [{ ssid: 'Contoso-Guest', security: 'WPA2-Personal' as const, password: 'autopilot' }] },
 };
-const PROFILE: DeviceSetupInput['profile'] = { name: 'Contoso user-driven' };
+const WIRED = { ...WIFI, ethernet: { present: true, cableConnected: true, internet: true } };
+const PROFILE = { name: 'Contoso user-driven' };
+
+/** A device with the given adapters and deployment profile (plus any other setup). */
+function setup(network: typeof WIFI, profile?: Record<string, unknown>, rest: DeviceSetupInput = {}): DeviceSetupInput {
+  return { ...rest, device: { network }, policies: profile ? { deploymentProfile: profile } : {} };
+}
 
 function boot(setup: DeviceSetupInput) {
   const device = createDevice(setup, { powerOn: false });
@@ -32,7 +36,7 @@ function connectWifi(d: ReturnType<typeof boot>) {
 
 describe('OOBE first pages', () => {
   it('walks a Wi-Fi device from boot through region, keyboards and network to the branded sign-in', () => {
-    const d = boot({ network: WIFI, profile: PROFILE });
+    const d = boot(setup(WIFI, PROFILE));
     expect(d.screen().id).toBe('boot');
     d.advance(20_000);
     expect(d.screen().id).toBe('region');
@@ -56,7 +60,7 @@ describe('OOBE first pages', () => {
   });
 
   it('asks for the key again when it is wrong, with the Windows error text', () => {
-    const d = boot({ network: WIFI, profile: PROFILE });
+    const d = boot(setup(WIFI, PROFILE));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
@@ -70,21 +74,19 @@ describe('OOBE first pages', () => {
   });
 
   it('skips region and keyboard on a wired device whose profile presets them', () => {
-    const wired = { ...WIFI, ethernet: { present: true, cableConnected: true, internet: true } };
-    const d = boot({ network: wired, profile: { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true } });
+    const d = boot(setup(WIRED, { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true }));
     d.advance(120_000);
     expect(d.screens).toEqual(['boot', 'autopilot-profile', 'updates', 'branding-signin']);
   });
 
   it('still shows region and keyboard when the profile hides them but there is no network yet', () => {
-    const d = boot({ network: WIFI, profile: { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true } });
+    const d = boot(setup(WIFI, { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true }));
     d.advance(20_000);
     expect(d.screen().id).toBe('region');
   });
 
   it('sends an unregistered device to the consumer OOBE and records Autopilot as disabled', () => {
-    const wired = { ...WIFI, ethernet: { present: true, cableConnected: true, internet: true } };
-    const d = boot({ network: wired, registration: { registered: false } });
+    const d = boot(setup(WIRED, undefined, { registration: { registered: false } }));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
@@ -98,8 +100,7 @@ describe('OOBE first pages', () => {
   });
 
   it('restarts for a critical update and resumes OOBE after it, downloading the profile again', () => {
-    const wired = { ...WIFI, ethernet: { present: true, cableConnected: true, internet: true } };
-    const d = boot({ network: wired, profile: PROFILE, updates: { available: true, downloadMs: 60_000, restart: true } });
+    const d = boot(setup(WIRED, PROFILE, { updates: { available: true, downloadMs: 60_000, restart: true } }));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
@@ -111,7 +112,7 @@ describe('OOBE first pages', () => {
   });
 
   it('times out the profile page after 3 minutes when the Autopilot service is cut, forgets the Wi-Fi and returns to the network page', () => {
-    const d = boot({ network: { ...WIFI, blockedEndpoints: ['ztd.dds.microsoft.com'] }, profile: PROFILE });
+    const d = boot(setup(WIFI, PROFILE, { environment: { blockedEndpoints: ['ztd.dds.microsoft.com'] } }));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
@@ -131,7 +132,7 @@ describe('OOBE first pages', () => {
   });
 
   it('gives a clear error for a control that is not on screen, and keeps running', () => {
-    const d = boot({ network: WIFI });
+    const d = boot(setup(WIFI));
     d.advance(20_000);
     expect(() => d.device.execute('device.click', { control: 'reseal' })).toThrow('There is no control "reseal" on the "region" screen.');
     d.device.execute('device.click', { control: 'yes' });
@@ -141,7 +142,7 @@ describe('OOBE first pages', () => {
 
 describe('determinism', () => {
   function run(seed: number) {
-    const device = createDevice({ seed, network: WIFI, profile: PROFILE });
+    const device = createDevice({ ...setup(WIFI, PROFILE), seed });
     const log: string[] = [];
     device.onEvent((name, payload) => log.push(JSON.stringify([name, payload])));
     device.execute('clock.advance', { ms: 20_000 });

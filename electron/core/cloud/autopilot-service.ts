@@ -18,7 +18,8 @@ const SERVES_PROFILE = new Set(['Assigned', 'Fix pending']);
 
 export function requestProfile(state: DeviceState): ProfileAnswer {
   if (!canReach(state, 'ztd.dds.microsoft.com')) return { kind: 'unreachable' };
-  const { registration, profile } = state.setup;
+  const { registration } = state.setup;
+  const profile = state.setup.policies.deploymentProfile;
   if (!registration.registered) return { kind: 'not-registered' };
   if (!profile || !SERVES_PROFILE.has(registration.profileStatus)) return { kind: 'no-profile' };
   return { kind: 'profile', profile };

@@ -3,11 +3,11 @@ import type { DeviceState } from '../state';
 
 /** The Wi-Fi networks in range, as the scenario set them up. */
 export function visibleWifi(state: DeviceState): WifiNetworkSetup[] {
-  return state.setup.network.wifi.present ? state.setup.network.wifi.networks : [];
+  return state.setup.device.network.wifi.present ? state.setup.device.network.wifi.networks : [];
 }
 
 export function ethernetUp(state: DeviceState): boolean {
-  return state.setup.network.ethernet.present && state.network.cableConnected && state.network.ethernetIpv4 !== null;
+  return state.setup.device.network.ethernet.present && state.network.cableConnected && state.network.ethernetIpv4 !== null;
 }
 
 function wifiHasInternet(state: DeviceState): boolean {
@@ -28,5 +28,5 @@ export function canReach(state: DeviceState, endpoint: ServiceEndpoint): boolean
 
 /** Round-trip time used to pace cloud requests. */
 export function latencyMs(state: DeviceState): number {
-  return state.setup.network.latencyMs;
+  return state.setup.environment.latencyMs;
 }

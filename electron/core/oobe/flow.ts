@@ -17,20 +17,20 @@ export function continueOobe(ctx: Ctx): void {
   const { state } = ctx;
   const { oobe } = state;
   if (!oobe.region && !profilePresetsLanguage(state)) {
-    showPage(ctx, { id: 'region', selected: oobe.region ?? state.setup.region });
+    showPage(ctx, { id: 'region', selected: oobe.region ?? state.setup.device.region });
     return;
   }
   const presetKeyboard = profilePresetsKeyboard(state);
   if (!oobe.keyboard && !presetKeyboard) {
-    const region = oobe.region ?? state.setup.region;
+    const region = oobe.region ?? state.setup.device.region;
     const layouts = layoutsForRegion(region);
     // The scenario's keyboard applies to its own region; another region proposes its own default.
-    const preferred = region === state.setup.region && layouts.includes(state.setup.keyboard) ? state.setup.keyboard : layouts[0]!;
+    const preferred = region === state.setup.device.region && layouts.includes(state.setup.device.keyboard) ? state.setup.device.keyboard : layouts[0]!;
     showPage(ctx, { id: 'keyboard', selected: preferred });
     return;
   }
   if (!oobe.secondKeyboard && !presetKeyboard) {
-    const language = languageForRegion(oobe.region ?? state.setup.region);
+    const language = languageForRegion(oobe.region ?? state.setup.device.region);
     showPage(ctx, { id: 'second-keyboard', panel: 'ask', language, layout: '' });
     return;
   }
@@ -68,10 +68,10 @@ function enterProfilePage(ctx: Ctx): void {
 
 /** "Language (Region)" set to a language presets language and region: needs the profile first (Ethernet). */
 function profilePresetsLanguage(state: DeviceState): boolean {
-  return profileAvailable(state) && (state.setup.profile?.language ?? 'os-default') !== 'os-default';
+  return profileAvailable(state) && (state.setup.policies.deploymentProfile?.language ?? 'os-default') !== 'os-default';
 }
 
 /** "Automatically configure keyboard" works only together with a chosen language (user-driven.md §6.1). */
 function profilePresetsKeyboard(state: DeviceState): boolean {
-  return profilePresetsLanguage(state) && (state.setup.profile?.automaticallyConfigureKeyboard ?? false);
+  return profilePresetsLanguage(state) && (state.setup.policies.deploymentProfile?.automaticallyConfigureKeyboard ?? false);
 }

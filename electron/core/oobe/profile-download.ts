@@ -60,7 +60,7 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
       return;
     case 'no-profile':
       logEvent(ctx, autopilotEvent(815));
-      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domain });
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domains[0]! });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantId', { type: 'REG_SZ', data: tenant.id });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 1 });
       state.profile = { kind: 'no-profile' };
@@ -70,7 +70,7 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
       const p = answer.profile;
       const bits = oobeConfigBits(p);
       const key = AUTOPILOT_DIAGNOSTICS_KEY;
-      setRegistryValue(ctx, key, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domain });
+      setRegistryValue(ctx, key, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domains[0]! });
       setRegistryValue(ctx, key, 'CloudAssignedTenantId', { type: 'REG_SZ', data: tenant.id });
       setRegistryValue(ctx, key, 'CloudAssignedOobeConfig', { type: 'REG_DWORD', data: bits });
       setRegistryValue(ctx, key, 'CloudAssignedDomainJoinMethod', { type: 'REG_DWORD', data: p.joinType === 'hybrid' ? 1 : 0 });
@@ -79,7 +79,7 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
       logEvent(ctx, autopilotEvent(161));
       logEvent(ctx, autopilotEvent(111));
       logEvent(ctx, autopilotEvent(101, { policyName: 'CloudAssignedOobeConfig', value: bits }));
-      logEvent(ctx, autopilotEvent(103, { policyName: 'CloudAssignedTenantDomain', value: tenant.domain }));
+      logEvent(ctx, autopilotEvent(103, { policyName: 'CloudAssignedTenantDomain', value: tenant.domains[0]! }));
       logEvent(ctx, autopilotEvent(153, { from: 'ProfileState_Unknown', to: 'ProfileState_Available' }));
       state.profile = { kind: 'available' };
       timeline(ctx, 'cloud', `Autopilot profile "${p.name}" downloaded`);

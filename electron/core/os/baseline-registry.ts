@@ -30,7 +30,7 @@ const EDITION_IDS: Record<string, string> = {
  * copy Windows keeps under HARDWARE\DESCRIPTION\System\BIOS.
  */
 export function writeBaselineRegistry(reg: RegistryState, setup: DeviceSetup, _id: DeviceIdentity, computerName: string): void {
-  const { smbios, windows } = setup;
+  const { device: { smbios }, windows } = setup;
   const [build = '26100', ubr = '0'] = windows.build.split('.');
   const nameKey = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName';
   setValue(reg, nameKey, 'ComputerName', sz(computerName));

@@ -23,7 +23,7 @@ export const regionPage: PageHandler<Page<'region'>> = (ctx, page, input) => {
 
 /** "Is this the right keyboard layout or input method?" → "Yes" (oobe-ui.md §5 panel 1). */
 export const keyboardPage: PageHandler<Page<'keyboard'>> = (ctx, page, input) => {
-  const layouts = layoutsForRegion(ctx.state.oobe.region ?? ctx.state.setup.region);
+  const layouts = layoutsForRegion(ctx.state.oobe.region ?? ctx.state.setup.device.region);
   if (input.kind === 'select' && input.list === 'keyboard') {
     page.selected = requireItem(layouts, input.item, 'keyboard layout');
     return;

@@ -30,8 +30,9 @@ export const brandingSignInPage: PageHandler<Page<'branding-signin'>> = (ctx, pa
       return;
     }
     const domain = username.split('@')[1]!.toLowerCase();
-    if (domain !== state.setup.tenant.domain.toLowerCase()) {
+    if (!state.setup.tenant.domains.some((d) => d.toLowerCase() === domain)) {
       page.error = OOBE_STRINGS.signIn.otherTenant;
+      ctx.emit('error:shown', { atMs: state.clock.now, code: null, screen: 'branding-signin', message: page.error });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'TenantMatched', { type: 'REG_DWORD', data: 0 });
       timeline(ctx, 'input', `Sign-in with ${username}: account belongs to another organization`);
       return;

@@ -1,0 +1,117 @@
+import type { Scenario, ScriptAction } from '../../../shared/scenario/scenario-types';
+import type { ScreenId } from '../../../shared/screen-ids';
+import { nextDue } from '../clock/virtual-clock';
+import { createDevice } from '../device';
+import { DeviceError } from '../device-core';
+import type { RunOutcome, RunResult } from './run-result';
+
+/** Screens that end a deployment in failure. Later flows add theirs (esp-error, …). */
+export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>([]);
+
+export interface RunOptions {
+  /** Stop as soon as this screen shows. */
+  until?: ScreenId;
+  /** Replace the scenario's seed. */
+  seed?: number;
+  /** Virtual-time budget for the whole run (default 7 days). */
+  maxVirtualMs?: number;
+}
+
+type Device = ReturnType<typeof createDevice>;
+
+/**
+ * Runs a scenario headless at full speed: the device follows the virtual clock from event to
+ * event, and the script acts whenever its screen shows. Without a script step left, the run goes
+ * on until nothing is scheduled (the device waits for a person) or the `until` screen shows.
+ */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): { result: RunResult; device: Device } {
+  const seed = options.seed ?? scenario.seed;
+  const device = createDevice({ ...scenario, seed }, { powerOn: false });
+  const limit = options.maxVirtualMs ?? 7 * 24 * 3_600_000;
+  const result: RunResult = {
+    scenario: scenario.id,
+    seed,
+    outcome: 'incomplete',
+    finalScreen: 'powered-off',
+    virtualDurationMs: 0,
+    screens: [],
+    errors: [],
+    events: [],
+    timeline: [],
+    scriptProblems: [],
+  };
+  let stopped = false;
+  device.onEvent(
+    (name, payload) => {
+      if (name === 'screen:entered') {
+        const { screen, atMs } = payload as { screen: ScreenId; atMs: number };
+        result.screens.push({ atMs, id: screen });
+        if (screen === options.until) stopped = true;
+      } else if (name === 'error:shown') result.errors.push(payload as RunResult['errors'][number]);
+      else if (name === 'timeline') result.timeline.push(payload as RunResult['timeline'][number]);
+      else if (name === 'eventlog:written') {
+        const { atMs, channel, eventId, level, message } = payload as RunResult['events'][number];
+        result.events.push({ atMs, channel, eventId, level, message });
+      }
+    },
+    ['screen:entered', 'error:shown', 'timeline', 'eventlog:written'],
+  );
+  const screen = () => device.state.page.id;
+  /** Fires timers one by one until `done()` or nothing is left to happen. */
+  const runUntil = (done: () => boolean) => {
+    while (!stopped && !done()) {
+      const due = nextDue(device.state.clock);
+      if (due === null || due > limit) return;
+      device.execute('clock.skip', {});
+    }
+  };
+
+  device.execute('device.power', { action: 'on' });
+  for (const [index, step] of scenario.script.entries()) {
+    if (stopped) break;
+    if (step.on) {
+      const target = step.on;
+      runUntil(() => screen() === target);
+      if (stopped) break;
+      if (screen() !== target) {
+        result.scriptProblems.push({ atMs: device.nowMs, step: index, message: `waited for "${target}", but the device stayed on "${screen()}"` });
+        break;
+      }
+    }
+    const problem = perform(device, step.do);
+    if (problem) {
+      result.scriptProblems.push({ atMs: device.nowMs, step: index, message: problem });
+      break;
+    }
+  }
+  if (result.scriptProblems.length === 0) runUntil(() => false);
+
+  result.finalScreen = screen();
+  result.virtualDurationMs = device.nowMs;
+  result.outcome = outcomeOf(result.finalScreen, scenario.expect.finalScreen);
+  return { result, device };
+}
+
+function outcomeOf(finalScreen: ScreenId, expected: ScreenId): RunOutcome {
+  if (ERROR_SCREENS.has(finalScreen)) return 'failure';
+  return finalScreen === expected ? 'success' : 'incomplete';
+}
+
+/** Performs a step's actions; returns what went wrong, if anything. */
+function perform(device: Device, actions: readonly ScriptAction[]): string | null {
+  try {
+    for (const action of actions) {
+      if ('click' in action) device.execute('device.click', { control: action.click });
+      else if ('type' in action) device.execute('device.type', action.type);
+      else if ('select' in action) device.execute('device.select', action.select);
+      else if ('key' in action) device.execute('device.key', { chord: action.key });
+      else if ('power' in action) device.execute('device.power', { action: action.power });
+      else if ('wait' in action) device.execute('clock.advance', { ms: action.wait });
+      else device.execute('fault.fire', { id: action.fault });
+    }
+    return null;
+  } catch (error) {
+    if (error instanceof DeviceError) return error.message;
+    throw error;
+  }
+}

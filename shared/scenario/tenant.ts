@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** The organization's cloud tenant as the simulated services know it. */
+
+export const userSchema = z
+  .object({
+    upn: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'a user principal name such as megan@contoso.com'),
+    displayName: z.string().min(1).optional(),
+    password: z.string().min(1),
+    /** An Intune (or EMS / Microsoft 365) licence: without one enrollment fails (errors.md B3, B9). */
+    licensed: z.boolean().default(true),
+    mfa: z.boolean().default(false),
+    /** Entra administrators are always local administrators (user-driven.md §6.1). */
+    entraAdmin: z.boolean().default(false),
+    /** An on-premises account for hybrid join (DOMAIN\name). */
+    onPremisesSamAccountName: z.string().optional(),
+    /** Devices already joined by this user (Entra's per-user limit is 50 by default). */
+    joinedDevices: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const groupSchema = z
+  .object({
+    name: z.string().min(1),
+    kind: z.enum(['user', 'device']).default('user'),
+    membership: z.enum(['assigned', 'dynamic']).default('assigned'),
+    /** Device groups for device preparation must be owned by "Intune Provisioning Client". */
+    owners: z.array(z.string()).default([]),
+    members: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const brandingSchema = z
+  .object({
+    configured: z.boolean().default(true),
+    /** Square logo: a file next to the scenario or under assets/, or a data: URL. */
+    logo: z.string().optional(),
+    backgroundColor: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as #0067b8')
+      .optional(),
+    /** "Sign-in page text" (at most 256 characters, oobe-ui.md §11). */
+    signInText: z.string().max(256).default(''),
+    usernameHint: z.string().max(64).optional(),
+  })
+  .strict();
+
+export const tenantSchema = z
+  .object({
+    id: z.string().uuid().default('5f1c7a3e-2b8d-4c6a-9e0f-3d2a1b4c5e6f'),
+    /** The organization name the branded sign-in page shows (the tenant's "Name" property). */
+    name: z.string().min(1).default('Contoso'),
+    /** Verified domains; the first is the initial *.onmicrosoft.com domain. */
+    domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain such as contoso.com')).min(1).default(['contoso.onmicrosoft.com']),
+    branding: brandingSchema.default(brandingSchema.parse({})),
+    users: z.array(userSchema).default([]),
+    groups: z.array(groupSchema).default([]),
+    /** Entra ID > Mobility (MDM and WIP) > Microsoft Intune > MDM user scope. */
+    mdmUserScope: z.enum(['All', 'Some', 'None']).default('All'),
+    /** "Users may join devices to Microsoft Entra". */
+    usersMayJoinDevices: z.enum(['All', 'Selected', 'None']).default('All'),
+    /** More than one MDM configuration in Entra ID (errors.md B7: 0xc1036501). */
+    multipleMdmConfigurations: z.boolean().default(false),
+  })
+  .strict();
