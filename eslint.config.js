@@ -62,7 +62,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/host/**/*.ts', 'electron/cli/**/*.ts', 'electron/scenarios/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport, ...reactImports] }] },
   },
   {

@@ -61,6 +61,11 @@ export const commands = {
     input: z.object({ channel: z.string().min(1).optional() }),
     result: {} as { records: EventRecord[] },
   },
+  /** Run one command line in the device's command prompt (Shift+F10), e.g. `reg query HKLM\SOFTWARE\…`. */
+  'shell.run': {
+    input: z.object({ line: z.string().max(8192) }),
+    result: {} as { stdout: string; stderr: string; exitCode: number },
+  },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;

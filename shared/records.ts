@@ -39,6 +39,6 @@ export interface EventRecord {
 /** A notable moment for timelines (CLI output, recordings): what happened, in a sentence. */
 export interface TimelineEntry {
   atMs: number;
-  kind: 'screen' | 'power' | 'network' | 'cloud' | 'fault' | 'input' | 'update';
+  kind: 'screen' | 'power' | 'network' | 'cloud' | 'fault' | 'input' | 'update' | 'error';
   text: string;
 }

@@ -42,6 +42,13 @@ export function showPage(ctx: Ctx, page: PageState): void {
   }
 }
 
+/** The screen shows an error: tell listeners (run results, recordings) and the timeline. */
+export function showError(ctx: Ctx, error: { code: string | null; message: string }): void {
+  const screen = ctx.state.page.id as ScreenId;
+  ctx.emit('error:shown', { atMs: ctx.state.clock.now, code: error.code, screen, message: error.message });
+  timeline(ctx, 'error', error.code ? `${error.code}: ${error.message}` : error.message);
+}
+
 export function setRegistryValue(ctx: Ctx, key: string, name: string, data: RegData): void {
   for (const change of setValue(ctx.state.registry, key, name, data)) {
     ctx.emit('registry:changed', { ...change, atMs: ctx.state.clock.now });

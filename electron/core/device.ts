@@ -9,6 +9,7 @@ import { handleKey, handlePageInput } from './input';
 import { readEvents } from './os/event-log';
 import { exportKey } from './os/reg-export';
 import { factoryReset, powerOn, restart, shutDown } from './power';
+import { runCommandLine } from './shell/command-prompt';
 import { buildSnapshot } from './snapshot';
 import type { DeviceState } from './state';
 import { fireTimer } from './timers';
@@ -56,6 +57,7 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: { power
     'fault.fire': (input) => ('id' in input ? fireScenarioFault(ctx, input.id) : fireFault(ctx, input.fault), { ok: true }),
     'registry.export': ({ key }) => ({ text: exportKey(ctx.state.registry, key) }),
     'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
+    'shell.run': ({ line }) => (requireOn(), runCommandLine(ctx, line)),
   };
 
   scheduleTimedFaults(ctx);

@@ -62,6 +62,12 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioMode = (typeof SCENARIO_MODES)[number];
 
+/** The device setup inside a scenario: everything but its id, title, description, script and expected end. */
+export function scenarioBody(scenario: Scenario): ScenarioBody {
+  const { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults } = scenario;
+  return { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults };
+}
+
 type Ctx = z.RefinementCtx;
 
 function issue(ctx: Ctx, path: (string | number)[], message: string): void {

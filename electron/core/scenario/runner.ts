@@ -1,3 +1,4 @@
+import { scenarioBody } from '../../../shared/scenario/scenario';
 import type { Scenario, ScriptAction } from '../../../shared/scenario/scenario-types';
 import type { ScreenId } from '../../../shared/screen-ids';
 import { nextDue } from '../clock/virtual-clock';
@@ -26,7 +27,7 @@ type Device = ReturnType<typeof createDevice>;
  */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): { result: RunResult; device: Device } {
   const seed = options.seed ?? scenario.seed;
-  const device = createDevice({ ...scenario, seed }, { powerOn: false });
+  const device = createDevice({ ...scenarioBody(scenario), seed }, { powerOn: false });
   const limit = options.maxVirtualMs ?? 7 * 24 * 3_600_000;
   const result: RunResult = {
     scenario: scenario.id,

@@ -1,5 +1,5 @@
 import { OOBE_STRINGS } from '../../../../shared/strings';
-import { setRegistryValue, timeline } from '../../context';
+import { setRegistryValue, showError, timeline } from '../../context';
 import { DeviceError } from '../../device-core';
 import type { PageState } from '../../state';
 import { AUTOPILOT_DIAGNOSTICS_KEY } from '../profile-download';
@@ -32,7 +32,7 @@ export const brandingSignInPage: PageHandler<Page<'branding-signin'>> = (ctx, pa
     const domain = username.split('@')[1]!.toLowerCase();
     if (!state.setup.tenant.domains.some((d) => d.toLowerCase() === domain)) {
       page.error = OOBE_STRINGS.signIn.otherTenant;
-      ctx.emit('error:shown', { atMs: state.clock.now, code: null, screen: 'branding-signin', message: page.error });
+      showError(ctx, { code: null, message: page.error });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'TenantMatched', { type: 'REG_DWORD', data: 0 });
       timeline(ctx, 'input', `Sign-in with ${username}: account belongs to another organization`);
       return;

@@ -1,0 +1,99 @@
+import { isScreenId, SCREEN_IDS, type ScreenId } from '../../shared/screen-ids';
+import { runScenario } from '../core/scenario/runner';
+import { loadBuiltins, loadScenarioRef } from '../scenarios/library';
+import { loadScenarioFile, type FileProblem } from '../scenarios/load-scenario';
+import type { Scenario } from '../../shared/scenario/scenario';
+import { CliError } from './cli-error';
+import { formatTimeline } from './format-timeline';
+
+/** Where a command's output goes: the real streams in the bin, buffers in tests. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function formatProblems(problems: readonly FileProblem[]): string {
+  return problems.map((p) => `${p.file}: ${p.path}: ${p.message}\n`).join('');
+}
+
+export async function listCommand(io: Io, json: boolean): Promise<number> {
+  const { summaries, problems } = await loadBuiltins();
+  if (json) io.out(`${JSON.stringify(summaries.map(({ id, mode, title, description }) => ({ id, mode, title, description })), null, 2)}\n`);
+  else {
+    const width = Math.max(...summaries.map((s) => s.id.length), 2);
+    const modeWidth = Math.max(...summaries.map((s) => s.mode.length), 4);
+    for (const s of summaries) io.out(`${s.id.padEnd(width)}  ${s.mode.padEnd(modeWidth)}  ${s.title}\n`);
+  }
+  if (problems.length > 0) io.err(`Some built-in scenarios are broken:\n${formatProblems(problems)}`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+export async function validateCommand(io: Io, files: string[]): Promise<number> {
+  if (files.length === 0) throw new CliError('validate needs at least one scenario file (oobe-sim validate <file…>)');
+  let invalid = 0;
+  for (const file of files) {
+    const loaded = await loadScenarioFile(file);
+    if (loaded.ok) io.out(`${file}: valid (${loaded.scenario.id})\n`);
+    else {
+      invalid += 1;
+      io.err(formatProblems(loaded.problems));
+    }
+  }
+  if (invalid > 0) io.err(`${invalid} of ${files.length} file(s) invalid\n`);
+  return invalid > 0 ? 1 : 0;
+}
+
+export interface RunFlags {
+  json: boolean;
+  until?: string;
+  seed?: string;
+}
+
+function parseRunFlags(flags: RunFlags): { until?: ScreenId; seed?: number } {
+  const out: { until?: ScreenId; seed?: number } = {};
+  if (flags.until !== undefined) {
+    if (!isScreenId(flags.until)) throw new CliError(`--until: unknown screen id "${flags.until}" (known: ${SCREEN_IDS.join(', ')})`);
+    out.until = flags.until;
+  }
+  if (flags.seed !== undefined) {
+    const seed = Number(flags.seed);
+    if (!/^\d+$/.test(flags.seed) || seed > 2 ** 32 - 1) throw new CliError(`--seed: "${flags.seed}" is not a whole number from 0 to 4294967295`);
+    out.seed = seed;
+  }
+  return out;
+}
+
+async function loadOrFail(io: Io, ref: string | undefined, usage: string): Promise<Scenario> {
+  if (!ref) throw new CliError(`${usage} needs a scenario id or file`);
+  const loaded = await loadScenarioRef(ref);
+  if (!loaded.ok) {
+    io.err(formatProblems(loaded.problems));
+    throw new CliError(`"${ref}" is not a valid scenario (problems above)`);
+  }
+  return loaded.scenario;
+}
+
+export async function runCommand(io: Io, ref: string | undefined, flags: RunFlags): Promise<number> {
+  const options = parseRunFlags(flags);
+  const scenario = await loadOrFail(io, ref, 'run');
+  const { result } = runScenario(scenario, options);
+  io.out(flags.json ? `${JSON.stringify(result)}\n` : formatTimeline(result, scenario.title));
+  return 0;
+}
+
+export async function execCommand(io: Io, ref: string | undefined, flags: RunFlags, commandLine: string[]): Promise<number> {
+  const options = parseRunFlags(flags);
+  if (commandLine.length === 0) throw new CliError('exec needs a command after "--" (oobe-sim exec <id|file> -- reg query HKLM\\SOFTWARE)');
+  const scenario = await loadOrFail(io, ref, 'exec');
+  const { device } = runScenario(scenario, options);
+  if (device.state.power !== 'on') throw new CliError(`the device is switched off at the end of "${scenario.id}"; use --until to stop earlier`, 1);
+  const output = device.execute('shell.run', { line: commandLine.map(quoteIfNeeded).join(' ') });
+  io.out(output.stdout);
+  io.err(output.stderr);
+  return output.exitCode === 0 ? 0 : 1;
+}
+
+/** Arguments arrive split by the host shell; put quotes back where cmd.exe would need them. */
+function quoteIfNeeded(arg: string): string {
+  return /\s/.test(arg) ? `"${arg}"` : arg;
+}

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error';
+import { execCommand, listCommand, runCommand, validateCommand, type Io } from './commands';
+import { USAGE } from './usage';
+
+const stdio: Io = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+/** Splits `exec … -- <command line>` before option parsing sees the device's own flags (like /v). */
+function splitAtDoubleDash(argv: string[]): [string[], string[]] {
+  const i = argv.indexOf('--');
+  return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
+}
+
+/** The CLI: returns the exit code. User mistakes are one line on stderr, never a stack trace. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [own, commandLine] = splitAtDoubleDash(argv);
+  try {
+    const { values, positionals } = parseArgs({
+      args: own,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        until: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === 'help') return (io.out(USAGE), 0);
+    if (values.version) return (io.out('oobe-sim 0.1.0\n'), 0);
+    const flags = { json: values.json ?? false, until: values.until, seed: values.seed };
+    const noRunFlags = (name: string) => {
+      if (values.until !== undefined || values.seed !== undefined) throw new CliError(`${name} takes no --until or --seed`);
+    };
+    switch (command) {
+      case 'list':
+        noRunFlags('list');
+        if (rest.length > 0) throw new CliError(`list takes no arguments (got "${rest[0]}")`);
+        return await listCommand(io, flags.json);
+      case 'validate':
+        noRunFlags('validate');
+        return await validateCommand(io, rest);
+      case 'run':
+        if (rest.length > 1) throw new CliError(`run takes one scenario (got ${rest.length})`);
+        return await runCommand(io, rest[0], flags);
+      case 'exec':
+        if (rest.length > 1) throw new CliError(`exec takes one scenario (got ${rest.length}); put the device's command after "--"`);
+        return await execCommand(io, rest[0], flags, commandLine);
+      case undefined:
+        throw new CliError('no command given (try "oobe-sim --help")');
+      default:
+        throw new CliError(`unknown command "${command}" (try "oobe-sim --help")`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`oobe-sim: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`oobe-sim: ${error.message} (try "oobe-sim --help")\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+/** `oobe-sim --help`. */
+export const USAGE = `oobe-sim — run OOBE Simulator scenarios headless
+
+Usage:
+  oobe-sim list [--json]                       every built-in scenario: id, mode, title
+  oobe-sim validate <file…>                    check scenario files; exit 1 and list every problem if any is invalid
+  oobe-sim run <id|file> [--json] [--until <screen-id>] [--seed <n>]
+                                               run a scenario at full speed, following its script
+  oobe-sim exec <id|file> [--until <screen-id>] [--seed <n>] -- <command line>
+                                               run to that screen (or the end), then run one command in the
+                                               device's command prompt (as Shift+F10 would) and print its output
+  oobe-sim --help | --version
+
+Exit codes: 0 the command worked (whatever the scenario's outcome); 1 validate found problems, or the
+device's command failed (exec); 2 bad arguments or an invalid scenario.
+`;
