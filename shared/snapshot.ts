@@ -85,7 +85,25 @@ export interface DeviceInfo {
   clockDriftMs: number;
 }
 
+/** The scenario the device was built from, as the chrome's scenario panel shows it. */
+export interface ScenarioInfo {
+  id: string;
+  title: string;
+  description: string;
+}
+
+/** A scenario fault as the trainer's fault list shows it. */
+export interface FaultView {
+  id: string;
+  label: string;
+  trigger: 'at' | 'on-screen' | 'manual';
+  fired: boolean;
+}
+
 export interface DeviceSnapshot {
+  /** Null for a device not built from a scenario file. */
+  scenario: ScenarioInfo | null;
+  faults: FaultView[];
   power: 'on' | 'off';
   /** Virtual milliseconds since the device was created. */
   nowMs: number;

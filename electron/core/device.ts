@@ -1,5 +1,6 @@
 import type { CommandInput, CommandResult, EventName, EventPayloads } from '../../shared/contract';
 import { deviceSetupSchema, type DeviceSetupInput } from '../../shared/device-setup';
+import type { ScenarioInfo } from '../../shared/snapshot';
 import { advanceBy, skipToNext } from './clock/virtual-clock';
 import type { Ctx } from './context';
 import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventListener } from './device-core';
@@ -20,7 +21,14 @@ type Handlers = { [N in DeviceCommandName]: (input: CommandInput<N>) => CommandR
  * Builds a virtual device from a setup (defaults fill whatever is left out) and switches it on.
  * Deterministic: the same setup and the same commands give the same events, byte for byte.
  */
-export function createDevice(setupInput: DeviceSetupInput = {}, options: { powerOn?: boolean } = {}): DeviceCore & {
+export interface CreateDeviceOptions {
+  /** Press the power button right away (default true); false lets a caller subscribe first. */
+  powerOn?: boolean;
+  /** The scenario this device plays, for the chrome's scenario panel. */
+  scenario?: ScenarioInfo;
+}
+
+export function createDevice(setupInput: DeviceSetupInput = {}, options: CreateDeviceOptions = {}): DeviceCore & {
   /** The device's whole state as plain JSON (for saving and for tests). */
   readonly state: DeviceState;
 } {
@@ -28,7 +36,7 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: { power
   const listeners = new Map<DeviceEventListener, ReadonlySet<EventName> | null>();
   const wants = (name: EventName) => [...listeners.values()].some((names) => names === null || names.has(name));
   const ctx: Ctx = {
-    state: createInitialState(setup),
+    state: createInitialState(setup, 0, options.scenario ?? null),
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
       for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
     },

@@ -1,4 +1,5 @@
 import type { DeviceSetup } from '../../shared/device-setup';
+import type { ScenarioInfo } from '../../shared/snapshot';
 import { createClock } from './clock/virtual-clock';
 import { deriveIdentity } from './hardware/identity';
 import { createEventLog } from './os/event-log';
@@ -14,13 +15,14 @@ function defaultComputerName(seed: number): string {
 }
 
 /** A device fresh from the OEM, switched off, at virtual time `now`. */
-export function createInitialState(setup: DeviceSetup, now = 0): DeviceState {
+export function createInitialState(setup: DeviceSetup, now = 0, scenario: ScenarioInfo | null = null): DeviceState {
   const identity = deriveIdentity(setup);
   const computerName = defaultComputerName(setup.seed);
   const registry = createRegistry();
   writeBaselineRegistry(registry, setup, identity, computerName);
   return {
     setup,
+    scenario,
     identity,
     computerName,
     power: 'off',

@@ -49,7 +49,7 @@ export function restart(ctx: Ctx): void {
 /** Back to the state the OEM shipped, then on: a new OOBE from the first page. */
 export function factoryReset(ctx: Ctx): void {
   const { pacing, clock } = ctx.state;
-  const fresh = createInitialState(ctx.state.setup, clock.now);
+  const fresh = createInitialState(ctx.state.setup, clock.now, ctx.state.scenario);
   fresh.pacing = pacing;
   fresh.clock.queue = clock.queue.filter((t) => t.event.type === 'scenario-fault');
   fresh.clock.seq = clock.seq;

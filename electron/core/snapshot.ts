@@ -108,6 +108,8 @@ function screenView(state: DeviceState): ScreenView {
 export function buildSnapshot(state: DeviceState): DeviceSnapshot {
   const due = nextDue(state.clock);
   return {
+    scenario: state.scenario,
+    faults: state.setup.faults.map((f) => ({ id: f.id, label: f.label, trigger: f.trigger.kind, fired: state.firedFaults.includes(f.id) })),
     power: state.power,
     nowMs: state.clock.now,
     pacing: state.pacing,

@@ -1,5 +1,5 @@
 import type { DeviceSetup, ServiceEndpoint } from '../../shared/device-setup';
-import type { Pacing, ScreenView, UpdatesStatus } from '../../shared/snapshot';
+import type { Pacing, ScenarioInfo, ScreenView, UpdatesStatus } from '../../shared/snapshot';
 import type { TpmFault } from '../../shared/device-setup';
 import type { ClockState } from './clock/virtual-clock';
 import type { DeviceIdentity } from './hardware/identity';
@@ -64,6 +64,7 @@ export interface NetworkState {
 /** The whole device: plain JSON, so it can be saved, restored and replayed. */
 export interface DeviceState {
   setup: DeviceSetup;
+  scenario: ScenarioInfo | null;
   identity: DeviceIdentity;
   computerName: string;
   power: 'on' | 'off';

@@ -27,7 +27,8 @@ type Device = ReturnType<typeof createDevice>;
  */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): { result: RunResult; device: Device } {
   const seed = options.seed ?? scenario.seed;
-  const device = createDevice({ ...scenarioBody(scenario), seed }, { powerOn: false });
+  const { id, title, description } = scenario;
+  const device = createDevice({ ...scenarioBody(scenario), seed }, { powerOn: false, scenario: { id, title, description } });
   const limit = options.maxVirtualMs ?? 7 * 24 * 3_600_000;
   const result: RunResult = {
     scenario: scenario.id,

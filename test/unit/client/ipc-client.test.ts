@@ -20,9 +20,12 @@ function fakeBridge(session: Session): { bridge: OobeSimBridge; gate: ReadyGate<
   let id = 0;
   const bridge: OobeSimBridge = {
     async invoke(name, payload) {
-      const reply = session.handle({ kind: 'req', id: id++, name, payload: structuredClone(payload) }, {
-        onRendererReady: () => gate.open(),
-      });
+      const reply = session.handle(
+        { kind: 'req', id: id++, name, payload: structuredClone(payload) },
+        {
+          onRendererReady: () => gate.open(),
+        },
+      );
       return structuredClone(reply) as OobeSimReply;
     },
     subscribe(name, callback) {

@@ -18,7 +18,14 @@ describe('dispatch', () => {
 
   it('refuses what is not a request envelope, keeping a usable id', () => {
     const core = new FakeCore();
-    for (const raw of [null, 'text', 42, [], { kind: 'res', id: 1, name: 'x', payload: 1 }, { kind: 'req', id: 1.5, name: 'x' }]) {
+    for (const raw of [
+      null,
+      'text',
+      42,
+      [],
+      { kind: 'res', id: 1, name: 'x', payload: 1 },
+      { kind: 'req', id: 1.5, name: 'x' },
+    ]) {
       const reply = dispatch(core, raw);
       expect(reply.kind).toBe('err');
       if (reply.kind === 'err') expect(reply.error.code).toBe('invalid-envelope');
@@ -50,7 +57,10 @@ describe('dispatch', () => {
   it('turns a DeviceError into command-failed with its message', () => {
     const onInternalError = vi.fn();
     const reply = dispatch(new FakeCore(), req('device.click', { control: 'next' }), { onInternalError });
-    expect(reply).toMatchObject({ kind: 'err', error: { code: 'command-failed', message: 'That control is not on screen.' } });
+    expect(reply).toMatchObject({
+      kind: 'err',
+      error: { code: 'command-failed', message: 'That control is not on screen.' },
+    });
     expect(onInternalError).not.toHaveBeenCalled();
   });
 
@@ -66,9 +76,22 @@ describe('dispatch', () => {
   it('sends renderer.ready to the hook, not the core', () => {
     const core = new FakeCore();
     const onRendererReady = vi.fn();
-    expect(dispatch(core, req('renderer.ready', {}), { onRendererReady })).toMatchObject({ kind: 'res', payload: { ok: true } });
+    expect(dispatch(core, req('renderer.ready', {}), { onRendererReady })).toMatchObject({
+      kind: 'res',
+      payload: { ok: true },
+    });
     expect(onRendererReady).toHaveBeenCalledOnce();
     expect(core.calls).toEqual([]);
     expect(dispatch(core, req('renderer.ready', { extra: true }), { onRendererReady }).kind).toBe('err');
+  });
+});
+
+describe('dispatch: union payloads', () => {
+  it('reports the issues of the closest option, with full paths', () => {
+    const reply = dispatch(new FakeCore(), req('fault.fire', { fault: { kind: 'network.cable', connected: 'yes' } }));
+    expect(reply.kind).toBe('err');
+    if (reply.kind !== 'err') return;
+    expect(reply.error.code).toBe('invalid-payload');
+    expect(reply.error.issues?.map((i) => i.path)).toEqual(['fault.connected']);
   });
 });

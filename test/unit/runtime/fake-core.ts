@@ -1,6 +1,11 @@
 import type { CommandInput, CommandResult } from '../../../shared/contract';
 import type { Pacing } from '../../../shared/snapshot';
-import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventListener } from '../../../electron/core/device-core';
+import {
+  DeviceError,
+  type DeviceCommandName,
+  type DeviceCore,
+  type DeviceEventListener,
+} from '../../../electron/core/device-core';
 
 /**
  * A scripted DeviceCore for testing the runtime's own behaviour (errors the real device never
@@ -23,7 +28,8 @@ export class FakeCore implements DeviceCore {
       return { nowMs: this.nowMs } as CommandResult<N>;
     }
     if (name === 'device.click') throw new DeviceError('That control is not on screen.');
-    if (name === 'device.snapshot') return { nowMs: this.nowMs, screen: { id: 'boot', restarting: false } } as CommandResult<N>;
+    if (name === 'device.snapshot')
+      return { nowMs: this.nowMs, screen: { id: 'boot', restarting: false } } as CommandResult<N>;
     return { ok: true } as CommandResult<N>;
   }
 

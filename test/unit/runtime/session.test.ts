@@ -48,7 +48,10 @@ describe('Session', () => {
     const core = new FakeCore();
     const session = new Session(core);
     session.dispose();
-    expect(session.handle(req('device.snapshot', {}))).toMatchObject({ kind: 'err', error: { code: 'command-failed' } });
+    expect(session.handle(req('device.snapshot', {}))).toMatchObject({
+      kind: 'err',
+      error: { code: 'command-failed' },
+    });
     expect(core.listeners.size).toBe(0);
   });
 

@@ -1,0 +1,64 @@
+/**
+ * `npm run web`: serves the simulator to a browser on http://127.0.0.1:<port>/.
+ * Run through scripts/web.mjs, which builds the renderer first.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseOptions, USAGE, type HostOptions } from './cli-options';
+import { startWebHost, type WebHost } from './web-host';
+
+const STATIC_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+async function main(): Promise<void> {
+  let options: HostOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`oobe-sim web: ${firstLine(error)} (see --help)`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+
+  let host: WebHost;
+  try {
+    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EADDRINUSE'
+        ? `port ${options.port} is already in use; pick another with --port`
+        : code === 'EACCES'
+          ? `not allowed to listen on port ${options.port}; pick another with --port`
+          : firstLine(error);
+    console.error(`oobe-sim web: ${reason}`);
+    process.exit(1);
+  }
+
+  console.log(`OOBE Simulator web host: ${host.url}`);
+  if (!existsSync(`${STATIC_DIR}/index.html`)) {
+    console.error('oobe-sim web: dist/renderer is missing, so pages will 404; run "npm run build:renderer"');
+  }
+
+  let stopping = false;
+  const stop = (): void => {
+    // A second Ctrl+C means "now", whatever is still closing.
+    if (stopping) process.exit(130);
+    stopping = true;
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+await main();

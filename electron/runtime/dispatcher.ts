@@ -1,0 +1,119 @@
+import {
+  commands,
+  requestEnvelopeSchema,
+  type CommandName,
+  type ContractError,
+  type Envelope,
+} from '../../shared/contract';
+import { DeviceError, type DeviceCommandName, type DeviceCore } from '../core/device-core';
+
+/** What a transport adds to the dispatcher: commands that belong to the host, not the device. */
+export interface DispatchHooks {
+  /** `renderer.ready`: the renderer has subscribed (Electron main flushes its queued events then). */
+  onRendererReady?: () => void;
+  /** Called with errors that are not `DeviceError`s: bugs worth logging, still answered as `command-failed`. */
+  onInternalError?: (error: unknown, command: string) => void;
+}
+
+/** A reply envelope: every request gets exactly one. */
+export type ReplyEnvelope = Extract<Envelope, { kind: 'res' | 'err' }>;
+
+/**
+ * The id used when a reply cannot be tied to a request (malformed JSON, no usable id). Valid
+ * request ids are non-negative, so no pending request can ever match it by accident.
+ */
+export const NO_REQUEST_ID = -1;
+
+/**
+ * Validates one incoming request and runs it. Never throws: an invalid envelope, an unknown name,
+ * a bad payload or a failing command all come back as an `err` envelope, so one bad message can
+ * neither crash the host nor stop the device.
+ */
+export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = {}): ReplyEnvelope {
+  const envelope = requestEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const { id, name } = salvageIdAndName(raw);
+    return errorReply(id, name, {
+      code: 'invalid-envelope',
+      message: 'expected { kind: "req", id: non-negative integer, name: string, payload }',
+      issues: toIssues(envelope.error.issues),
+    });
+  }
+  const { id, name, payload } = envelope.data;
+
+  // Object.hasOwn, not `in`: "toString" or "__proto__" must not pass for a command.
+  if (!Object.hasOwn(commands, name)) {
+    return errorReply(id, name, { code: 'unknown-command', message: `unknown command "${name}"` });
+  }
+  const command = name as CommandName;
+  const input = commands[command].input.safeParse(payload);
+  if (!input.success) {
+    const issues = toIssues(input.error.issues);
+    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    return errorReply(id, name, {
+      code: 'invalid-payload',
+      message: `invalid payload for ${name}: ${summary}`,
+      issues,
+    });
+  }
+
+  try {
+    if (command === 'renderer.ready') {
+      hooks.onRendererReady?.();
+      return { kind: 'res', id, name, payload: { ok: true } };
+    }
+    const execute = core.execute.bind(core) as (n: DeviceCommandName, i: unknown) => unknown;
+    return { kind: 'res', id, name, payload: execute(command, input.data) };
+  } catch (error) {
+    if (!(error instanceof DeviceError)) hooks.onInternalError?.(error, name);
+    const message = error instanceof Error ? error.message : String(error);
+    return errorReply(id, name, { code: 'command-failed', message });
+  }
+}
+
+/** Builds an `err` reply; exported so transports answer their own failures (bad JSON) the same way. */
+export function errorReply(id: number, name: string, error: ContractError): ReplyEnvelope {
+  return { kind: 'err', id, name, error };
+}
+
+interface ZodIssueLike {
+  code?: string;
+  path: readonly PropertyKey[];
+  message: string;
+  /** For a failed union: the issues of each option, paths relative to the union. */
+  errors?: readonly (readonly ZodIssueLike[])[];
+}
+
+/**
+ * Every issue as `{ path: "a.b.0", message }`. A failed union says little by itself ("invalid
+ * input" at its root), so it is replaced by the issues of the option that came closest (the fewest
+ * issues), which is nearly always the one the caller meant.
+ */
+function toIssues(
+  issues: readonly ZodIssueLike[],
+  prefix: readonly PropertyKey[] = [],
+): NonNullable<ContractError['issues']> {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    const closest = issue.code === 'invalid_union' ? closestOption(issue.errors ?? []) : [];
+    if (closest.length > 0) return toIssues(closest, path);
+    return [{ path: path.map(String).join('.'), message: issue.message }];
+  });
+}
+
+function closestOption(options: readonly (readonly ZodIssueLike[])[]): readonly ZodIssueLike[] {
+  return options.reduce<readonly ZodIssueLike[]>(
+    (best, option) => (best.length === 0 || (option.length > 0 && option.length < best.length) ? option : best),
+    [],
+  );
+}
+
+/** Keeps the caller's id and name when they are usable, so its pending request still settles. */
+function salvageIdAndName(raw: unknown): { id: number; name: string } {
+  if (typeof raw !== 'object' || raw === null) return { id: NO_REQUEST_ID, name: '' };
+  const { id, name } = raw as { id?: unknown; name?: unknown };
+  return {
+    id: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : NO_REQUEST_ID,
+    name: typeof name === 'string' ? name.slice(0, 64) : '',
+  };
+}

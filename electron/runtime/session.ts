@@ -1,0 +1,143 @@
+import type { Envelope, EventName } from '../../shared/contract';
+import type { Pacing } from '../../shared/snapshot';
+import type { DeviceCore } from '../core/device-core';
+import { dispatch, errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from './dispatcher';
+
+/** An event as every transport carries it. */
+export type EventEnvelope = Extract<Envelope, { kind: 'evt' }>;
+export type SessionListener = (event: EventEnvelope) => void;
+
+export interface SessionOptions {
+  /** Wall-clock ms between pacing ticks; each tick advances virtual time by `tickMs × factor`. */
+  tickMs?: number;
+  /** Errors that must not stop the device (a throwing subscriber, a failing tick): log them. */
+  onInternalError?: (error: unknown, context: string) => void;
+}
+
+/** Virtual ms per wall ms for each pacing; "paused" runs no timer at all. */
+export const PACING_FACTORS: Readonly<Record<Pacing, number>> = { paused: 0, x1: 1, x10: 10, x60: 60 };
+
+const DEFAULT_TICK_MS = 100;
+
+/**
+ * One running device as a host sees it: commands go through the dispatcher, events fan out to any
+ * number of subscribers (browser tabs, the Electron window, tests), and one wall-clock timer turns
+ * the device's pacing into virtual time. The timer is a convenience for people watching: tests
+ * drive time with `clock.advance`, never by waiting on it.
+ */
+export class Session {
+  #core: DeviceCore;
+  #detachCore: () => void;
+  readonly #listeners = new Set<SessionListener>();
+  readonly #tickMs: number;
+  readonly #onInternalError: (error: unknown, context: string) => void;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  #disposed = false;
+
+  constructor(core: DeviceCore, options: SessionOptions = {}) {
+    this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
+    this.#onInternalError = options.onInternalError ?? (() => undefined);
+    this.#core = core;
+    this.#detachCore = this.#attach(core);
+    this.#syncPacing();
+  }
+
+  /** The device currently behind this session (it changes on `replaceDevice`). */
+  get core(): DeviceCore {
+    return this.#core;
+  }
+
+  /** Whether the pacing timer is running (for diagnostics and tests of the timer itself). */
+  get pacingTimerActive(): boolean {
+    return this.#timer !== null;
+  }
+
+  /** Dispatches one raw request and returns its reply; pacing changes take effect at once. */
+  handle(raw: unknown, hooks: DispatchHooks = {}): ReplyEnvelope {
+    if (this.#disposed) {
+      return errorReply(NO_REQUEST_ID, '', { code: 'command-failed', message: 'the session has been closed' });
+    }
+    const reply = dispatch(this.#core, raw, {
+      ...hooks,
+      onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
+    });
+    this.#syncPacing();
+    return reply;
+  }
+
+  /** Receives every event of the current device (and of any device that replaces it). */
+  subscribe(listener: SessionListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Swaps the device (factory reset into a new setup, scenario load). Subscribers stay subscribed
+   * and get the new device's snapshot at once, so every view redraws without asking.
+   */
+  replaceDevice(core: DeviceCore): void {
+    if (this.#disposed) throw new Error('the session has been closed');
+    this.#detachCore();
+    this.#core = core;
+    this.#detachCore = this.#attach(core);
+    try {
+      this.#emit({ kind: 'evt', name: 'snapshot', payload: core.execute('device.snapshot', {}) });
+    } catch (error) {
+      this.#onInternalError(error, 'replaceDevice');
+    }
+    this.#syncPacing();
+  }
+
+  /** Stops the pacing timer and detaches from the device; later requests get an error reply. */
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#stopTimer();
+    this.#detachCore();
+    this.#listeners.clear();
+  }
+
+  #attach(core: DeviceCore): () => void {
+    return core.onEvent((name: EventName, payload) => this.#emit({ kind: 'evt', name, payload }));
+  }
+
+  #emit(event: EventEnvelope): void {
+    for (const listener of [...this.#listeners]) {
+      // One broken subscriber (a closed socket, a throwing test callback) must not starve the rest.
+      try {
+        listener(event);
+      } catch (error) {
+        this.#onInternalError(error, `subscriber of ${event.name}`);
+      }
+    }
+  }
+
+  #syncPacing(): void {
+    const running = !this.#disposed && PACING_FACTORS[this.#core.pacing] > 0;
+    if (running && this.#timer === null) {
+      this.#timer = setInterval(() => this.#tick(), this.#tickMs);
+    } else if (!running) {
+      this.#stopTimer();
+    }
+  }
+
+  #tick(): void {
+    // The factor is read on every tick, so x1 → x60 needs no timer restart.
+    const ms = this.#tickMs * PACING_FACTORS[this.#core.pacing];
+    if (ms > 0) {
+      try {
+        this.#core.execute('clock.advance', { ms });
+      } catch (error) {
+        this.#onInternalError(error, 'pacing tick');
+      }
+    }
+    this.#syncPacing();
+  }
+
+  #stopTimer(): void {
+    if (this.#timer !== null) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+}
