@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
+import type { DeviceSetupInput } from '../../shared/device-setup';
+import type { ScreenId } from '../../shared/screen-ids';
+import { startWebHost, type WebHost } from '../../electron/host/web-host';
+
+/** Each test gets its own web host (and so its own device) on a free port. */
+export const test = base.extend<{ setup: DeviceSetupInput; host: WebHost; device: Page }>({
+  setup: [DEFAULT_DEVICE_SETUP, { option: true }],
+  host: async ({ setup }, use) => {
+    const host = await startWebHost({ port: 0, staticDir: resolve('dist/renderer'), setup });
+    await use(host);
+    await host.close();
+  },
+  device: async ({ page, host }, use) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(host.url);
+    await use(page);
+  },
+});
+
+/** Waits for the device's screen to show `id` (the renderer marks each screen root with data-screen). */
+export async function expectScreen(page: Page, id: ScreenId): Promise<void> {
+  await expect(page.locator(`[data-screen="${id}"]`)).toBeVisible();
+}
+
+/** Moves virtual time on through the simulator chrome's "Skip to next event" until `id` shows. */
+export async function skipUntil(page: Page, id: ScreenId, maxSkips = 40): Promise<void> {
+  const target = page.locator(`[data-screen="${id}"]`);
+  for (let i = 0; i < maxSkips; i += 1) {
+    if (await target.isVisible()) return;
+    await page.getByRole('button', { name: /Skip to next event/ }).click();
+  }
+  await expect(target).toBeVisible();
+}
+
+export { expect };
