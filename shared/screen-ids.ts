@@ -14,6 +14,17 @@ export const SCREEN_IDS = [
   'updates',
   'branding-signin',
   'consumer-oobe',
+  'password',
+  'mfa',
+  'something-went-wrong',
+  'esp',
+  'esp-error',
+  'autopilot-diagnostics',
+  'privacy',
+  'signon',
+  'stay-signed-in',
+  'all-set',
+  'desktop',
 ] as const;
 
 export type ScreenId = (typeof SCREEN_IDS)[number];

@@ -1,4 +1,19 @@
 import type { ScreenId } from './screen-ids';
+import type {
+  AllSetView,
+  AutopilotDiagnosticsView,
+  DesktopView,
+  MfaView,
+  PasswordView,
+  PrivacyView,
+  SignOnView,
+  SomethingWentWrongView,
+  StaySignedInView,
+} from './views/account-views';
+import type { EspErrorView, EspView } from './views/esp-view';
+
+export type * from './views/account-views';
+export type * from './views/esp-view';
 
 /** Real-time pacing of the virtual clock, applied by the host (the core only knows virtual time). */
 export const PACINGS = ['paused', 'x1', 'x10', 'x60'] as const;
@@ -59,7 +74,18 @@ export type ScreenView =
       /** The inline error under the username box (wrong format, another organization's account). */
       error: string | null;
     }
-  | { id: 'consumer-oobe'; selected: 'personal' | 'work' | null; offline: boolean };
+  | { id: 'consumer-oobe'; selected: 'personal' | 'work' | null; offline: boolean }
+  | PasswordView
+  | MfaView
+  | SomethingWentWrongView
+  | EspView
+  | EspErrorView
+  | AutopilotDiagnosticsView
+  | PrivacyView
+  | SignOnView
+  | StaySignedInView
+  | AllSetView
+  | DesktopView;
 
 export interface AdapterInfo {
   name: string;

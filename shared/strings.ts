@@ -45,6 +45,10 @@ export const OOBE_STRINGS = {
     securedNetwork: 'Secured',
     openNetwork: 'Open',
   },
+  autopilotProfile: {
+    /** ActivationErrorText lives in a non-public Autopilot resource (oobe-ui.md §7): [UNVERIFIED], our wording. */
+    activationError: "We couldn't get your organization's settings. Let's check your network connection.",
+  },
   updates: {
     /** oobe-ui.md §8 (STR oobeZdp/*) */
     scanning: 'Checking for updates',

@@ -67,6 +67,9 @@ async function loadOrFail(io: Io, ref: string | undefined, usage: string): Promi
   if (!ref) throw new CliError(`${usage} needs a scenario id or file`);
   const loaded = await loadScenarioRef(ref);
   if (!loaded.ok) {
+    const [only, ...more] = loaded.problems;
+    // A single problem (a missing file, say) is the whole story: one line, as for any user mistake.
+    if (only && more.length === 0) throw new CliError(`${only.file}: ${only.path === '(file)' ? '' : `${only.path}: `}${only.message}`);
     io.err(formatProblems(loaded.problems));
     throw new CliError(`"${ref}" is not a valid scenario (problems above)`);
   }

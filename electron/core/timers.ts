@@ -1,5 +1,6 @@
 import { cancelWhere } from './clock/virtual-clock';
-import { timeline, showPage, type Ctx } from './context';
+import { OOBE_STRINGS } from '../../shared/strings';
+import { showError, timeline, showPage, type Ctx } from './context';
 import { hasInternet } from './network/connectivity';
 import { continueOobe } from './oobe/flow';
 import { abandonProfileDownload, onProfileAttemptDone, startProfileDownload } from './oobe/profile-download';
@@ -58,6 +59,7 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       if (state.page.id !== 'autopilot-profile' || state.profile.kind !== 'downloading') return;
       abandonProfileDownload(ctx);
       showPage(ctx, { id: 'autopilot-profile', status: 'error' });
+      showError(ctx, { code: null, message: OOBE_STRINGS.autopilotProfile.activationError });
       after(ctx, TIMINGS.profilePageErrorHoldMs, { type: 'profile-page-error-done' });
       return;
     case 'profile-page-error-done': {

@@ -1,5 +1,5 @@
 import { OOBE_STRINGS } from '../../../../shared/strings';
-import { after, showPage, timeline, type Ctx } from '../../context';
+import { after, showError, showPage, timeline, type Ctx } from '../../context';
 import { DeviceError } from '../../device-core';
 import { hasInternet, visibleWifi } from '../../network/connectivity';
 import type { PageState } from '../../state';
@@ -56,7 +56,7 @@ export const networkPage: PageHandler<NetworkPage> = (ctx, page, input) => {
     if (!network) throw new DeviceError('That network is no longer in range.');
     if (page.prompt.key !== (network.password ?? '')) {
       page.prompt = { ...page.prompt, key: '', error: OOBE_STRINGS.network.wrongKey };
-      timeline(ctx, 'input', `Wrong security key for "${network.ssid}"`);
+      showError(ctx, { code: null, message: OOBE_STRINGS.network.wrongKey });
       return;
     }
     page.prompt = null;

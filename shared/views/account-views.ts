@@ -1,0 +1,96 @@
+/** Views of the sign-in, join and desktop screens of the user-driven flow. */
+
+export interface PasswordView {
+  id: 'password';
+  username: string;
+  organizationName: string;
+  logo: string | null;
+  /** "Sign in" on Windows 11, "Next" on Windows 10 (user-driven.md §4). */
+  submitLabel: 'Sign in' | 'Next';
+  error: string | null;
+}
+
+export interface MfaView {
+  id: 'mfa';
+  username: string;
+  /** The end of the phone number the code was "sent" to. */
+  phoneHint: string;
+  error: string | null;
+}
+
+export interface SomethingWentWrongView {
+  id: 'something-went-wrong';
+  /** The page's explanation, as Windows shows it. */
+  message: string;
+  code: string | null;
+  canTryAgain: boolean;
+}
+
+export interface PrivacySettingView {
+  id: string;
+  heading: string;
+  /** "Yes"/"No", or for diagnostic data "Required only"/"Include Optional". */
+  choice: string;
+  choices: string[];
+  description: string;
+}
+
+export interface PrivacyView {
+  id: 'privacy';
+  settings: PrivacySettingView[];
+  /** "Next" until the list has been scrolled to its end, then "Accept". */
+  atEnd: boolean;
+}
+
+export interface SignOnView {
+  id: 'signon';
+  /** The lock screen asks for Ctrl+Alt+Delete first, then credentials. */
+  stage: 'press-ctrl-alt-del' | 'credentials';
+  /** "Sign in to: CONTOSO". */
+  domain: string;
+  username: string;
+  error: string | null;
+}
+
+export interface StaySignedInView {
+  id: 'stay-signed-in';
+  allowManage: boolean;
+}
+
+export interface AllSetView {
+  id: 'all-set';
+}
+
+export interface WorkAccountView {
+  upn: string;
+  organizationName: string;
+  joinType: 'Microsoft Entra joined' | 'Microsoft Entra hybrid joined';
+  managedBy: string;
+}
+
+export interface DesktopView {
+  id: 'desktop';
+  computerName: string;
+  joinType: 'Microsoft Entra joined' | 'Microsoft Entra hybrid joined' | 'Workgroup';
+  userDisplayName: string;
+  userPrincipalName: string;
+  /** The Settings window open on the desktop, if any. */
+  window: 'none' | 'access-work-or-school';
+  workAccount: WorkAccountView | null;
+  /** Provisioning finished with an error the user skipped ("Continue anyway"). */
+  provisioningIncomplete: boolean;
+}
+
+export interface DiagnosticsSectionView {
+  id: string;
+  title: string;
+  status: 'complete' | 'error' | 'working';
+  rows: { name: string; value: string }[];
+}
+
+export interface AutopilotDiagnosticsView {
+  id: 'autopilot-diagnostics';
+  sections: DiagnosticsSectionView[];
+  expanded: string[];
+  export: { state: 'idle' | 'exported' | 'failed'; message: string | null };
+}
