@@ -66,6 +66,19 @@ export const commands = {
     input: z.object({ line: z.string().max(8192) }),
     result: {} as { stdout: string; stderr: string; exitCode: number },
   },
+  /** The built-in scenarios, as the app's scenario picker lists them. */
+  'scenario.list': { input: z.object({}).strict(), result: {} as { scenarios: ScenarioListing[] } },
+  /**
+   * Replace the device with a scenario: a built-in by id, or a file's text (the app's "Open file").
+   * A broken scenario is refused with code "invalid-scenario" and every problem; the device keeps running.
+   */
+  'scenario.load': {
+    input: z.union([
+      z.object({ id: z.string().min(1).max(64) }).strict(),
+      z.object({ fileName: z.string().min(1).max(260), text: z.string().max(2_000_000) }).strict(),
+    ]),
+    result: {} as { ok: true; id: string },
+  },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
@@ -94,7 +107,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'error:shown',
 ];
 
-export const ERROR_CODES = ['invalid-envelope', 'unknown-command', 'invalid-payload', 'command-failed'] as const;
+export const ERROR_CODES = ['invalid-envelope', 'unknown-command', 'invalid-payload', 'command-failed', 'invalid-scenario'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ContractError {
@@ -102,6 +115,16 @@ export interface ContractError {
   message: string;
   /** For invalid payloads: each problem with its JSON path. */
   issues?: { path: string; message: string }[];
+  /** For invalid scenarios: each problem with its file and JSON path. */
+  problems?: { file: string; path: string; message: string }[];
+}
+
+/** A scenario as the picker shows it. */
+export interface ScenarioListing {
+  id: string;
+  mode: string;
+  title: string;
+  description: string;
 }
 
 /** One envelope for every transport. */

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { DeviceSetupInput } from '../../shared/device-setup';
+import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../core/index';
+import { diskScenarioLibrary } from '../scenarios/disk-library';
 import { errorReply, NO_REQUEST_ID, type ReplyEnvelope } from '../runtime/dispatcher';
 import { Session } from '../runtime/session';
 import { hostAllowed, originAllowed } from './request-guards';
@@ -46,7 +48,9 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const onInternalError = options.onInternalError ?? reportToStderr;
   const ownsSession = options.session === undefined;
-  const session = options.session ?? new Session(createDevice(options.setup), { onInternalError });
+  const session =
+    options.session ??
+    new Session(createDevice(options.setup ?? DEFAULT_DEVICE_SETUP), { onInternalError, scenarios: diskScenarioLibrary() });
 
   // The Host check needs the bound port, which port 0 only reveals after listen().
   let port = 0;

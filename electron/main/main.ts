@@ -5,7 +5,9 @@
  */
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../core/index';
+import { diskScenarioLibrary } from '../scenarios/disk-library';
 import { Session } from '../runtime/session';
 import { registerAppScheme, RENDERER_URL, serveRenderer } from './app-protocol';
 import { denyPermissions, hardenWebContents } from './hardening';
@@ -23,7 +25,8 @@ if (!app.requestSingleInstanceLock()) {
   // One device per machine: a second launch focuses the first window instead.
   app.quit();
 } else {
-  const session = new Session(createDevice(), {
+  const session = new Session(createDevice(DEFAULT_DEVICE_SETUP), {
+    scenarios: diskScenarioLibrary(),
     onInternalError: (error, context) => console.error(`oobe-sim: ${context}:`, error),
   });
   let mainWindow: BrowserWindow | null = null;

@@ -11,6 +11,12 @@ import { DeviceError, type DeviceCommandName, type DeviceCore } from '../core/de
 export interface DispatchHooks {
   /** `renderer.ready`: the renderer has subscribed (Electron main flushes its queued events then). */
   onRendererReady?: () => void;
+  /** `scenario.list` / `scenario.load`: answered by the host's scenario library (see Session). */
+  scenarios?: {
+    list(): unknown;
+    /** Returns the reply payload, or the problems that make the scenario invalid. */
+    load(input: unknown): { ok: true; payload: unknown } | { ok: false; problems: NonNullable<ContractError['problems']> };
+  };
   /** Called with errors that are not `DeviceError`s: bugs worth logging, still answered as `command-failed`. */
   onInternalError?: (error: unknown, command: string) => void;
 }
@@ -61,6 +67,20 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
     if (command === 'renderer.ready') {
       hooks.onRendererReady?.();
       return { kind: 'res', id, name, payload: { ok: true } };
+    }
+    if (command === 'scenario.list' || command === 'scenario.load') {
+      if (!hooks.scenarios) return errorReply(id, name, { code: 'command-failed', message: 'this host has no scenario library' });
+      if (command === 'scenario.list') return { kind: 'res', id, name, payload: hooks.scenarios.list() };
+      const loaded = hooks.scenarios.load(input.data);
+      if (!loaded.ok) {
+        const count = loaded.problems.length;
+        return errorReply(id, name, {
+          code: 'invalid-scenario',
+          message: `the scenario has ${count} problem${count === 1 ? '' : 's'}; the current device keeps running`,
+          problems: loaded.problems,
+        });
+      }
+      return { kind: 'res', id, name, payload: loaded.payload };
     }
     const execute = core.execute.bind(core) as (n: DeviceCommandName, i: unknown) => unknown;
     return { kind: 'res', id, name, payload: execute(command, input.data) };

@@ -1,6 +1,9 @@
 import type { Envelope, EventName } from '../../shared/contract';
 import type { Pacing } from '../../shared/snapshot';
 import type { DeviceCore } from '../core/device-core';
+import { scenarioBody } from '../../shared/scenario/scenario';
+import { createDevice } from '../core/index';
+import type { ScenarioLibrary, ScenarioLoadRequest } from './scenario-library';
 import { dispatch, errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from './dispatcher';
 
 /** An event as every transport carries it. */
@@ -8,6 +11,8 @@ export type EventEnvelope = Extract<Envelope, { kind: 'evt' }>;
 export type SessionListener = (event: EventEnvelope) => void;
 
 export interface SessionOptions {
+  /** Scenarios the user can load (built-ins, opened files); without one, scenario commands fail politely. */
+  scenarios?: ScenarioLibrary;
   /** Wall-clock ms between pacing ticks; each tick advances virtual time by `tickMs × factor`. */
   tickMs?: number;
   /** Errors that must not stop the device (a throwing subscriber, a failing tick): log them. */
@@ -32,10 +37,12 @@ export class Session {
   readonly #tickMs: number;
   readonly #onInternalError: (error: unknown, context: string) => void;
   #timer: ReturnType<typeof setInterval> | null = null;
+  readonly #scenarios: ScenarioLibrary | null;
   #disposed = false;
 
   constructor(core: DeviceCore, options: SessionOptions = {}) {
     this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
+    this.#scenarios = options.scenarios ?? null;
     this.#onInternalError = options.onInternalError ?? (() => undefined);
     this.#core = core;
     this.#detachCore = this.#attach(core);
@@ -58,11 +65,31 @@ export class Session {
       return errorReply(NO_REQUEST_ID, '', { code: 'command-failed', message: 'the session has been closed' });
     }
     const reply = dispatch(this.#core, raw, {
+      scenarios: this.#scenarioHooks(),
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
     });
     this.#syncPacing();
     return reply;
+  }
+
+  /** Scenario commands: list the library; load one into a new device that replaces the current one. */
+  #scenarioHooks(): DispatchHooks['scenarios'] {
+    const library = this.#scenarios;
+    if (!library) return undefined;
+    return {
+      list: () => ({ scenarios: library.list() }),
+      load: (input) => {
+        const loaded = library.load(input as ScenarioLoadRequest);
+        if (!loaded.ok) return { ok: false, problems: loaded.problems };
+        const { id, title, description } = loaded.scenario;
+        const pacing = this.#core.pacing;
+        const core = createDevice(scenarioBody(loaded.scenario), { scenario: { id, title, description } });
+        core.execute('clock.pacing', { pacing });
+        this.replaceDevice(core);
+        return { ok: true, payload: { ok: true, id } };
+      },
+    };
   }
 
   /** Receives every event of the current device (and of any device that replaces it). */

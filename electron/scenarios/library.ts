@@ -1,5 +1,4 @@
-import { readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScenarioMode } from '../../shared/scenario/scenario';
 import { loadScenarioFile, type FileProblem, type LoadResult } from './load-scenario';
@@ -15,13 +14,13 @@ export interface ScenarioSummary {
 }
 
 /** Loads every built-in scenario (sorted by id); a broken one is reported, not skipped silently. */
-export async function loadBuiltins(): Promise<{ summaries: ScenarioSummary[]; problems: FileProblem[] }> {
-  const files = (await readdir(BUILTIN_SCENARIOS_DIR)).filter((f) => f.endsWith('.json')).sort();
+export function loadBuiltins(): { summaries: ScenarioSummary[]; problems: FileProblem[] } {
+  const files = readdirSync(BUILTIN_SCENARIOS_DIR).filter((f) => f.endsWith('.json')).sort();
   const summaries: ScenarioSummary[] = [];
   const problems: FileProblem[] = [];
   for (const name of files) {
     const file = join(BUILTIN_SCENARIOS_DIR, name);
-    const loaded = await loadScenarioFile(file);
+    const loaded = loadScenarioFile(file);
     if (!loaded.ok) problems.push(...loaded.problems);
     else {
       const { id, mode, title, description } = loaded.scenario;
@@ -33,7 +32,7 @@ export async function loadBuiltins(): Promise<{ summaries: ScenarioSummary[]; pr
 }
 
 /** Resolves what a user typed: a built-in id, or a path to a scenario file. */
-export async function loadScenarioRef(ref: string): Promise<LoadResult> {
+export function loadScenarioRef(ref: string): LoadResult {
   const builtin = join(BUILTIN_SCENARIOS_DIR, `${ref}.json`);
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref) && existsSync(builtin)) return loadScenarioFile(builtin);
   if (!existsSync(ref) && !ref.endsWith('.json')) {

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { validateScenario } from '../../shared/scenario/validate';
@@ -35,17 +34,23 @@ function jsonErrorLocation(text: string, error: SyntaxError): string {
 /**
  * Reads, parses and validates a scenario file, then inlines the assets it references (the tenant
  * logo) as data: URLs so the pure core never touches the disk. Every problem is reported, not
- * just the first; nothing throws for a bad file.
+ * just the first; nothing throws for a bad file. Synchronous: files are small, and the hosts'
+ * dispatcher answers each command in one go.
  */
-export async function loadScenarioFile(path: string): Promise<LoadResult> {
+export function loadScenarioFile(path: string): LoadResult {
   const file = relative(process.cwd(), resolve(path)) || path;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
     return { ok: false, problems: [{ file, path: '(file)', message: reason }] };
   }
+  return loadScenarioText(text, file, dirname(path));
+}
+
+/** Parses and validates scenario text (from a file, or sent by the app's "Open file" button). */
+export function loadScenarioText(text: string, file: string, baseDir: string): LoadResult {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -59,19 +64,19 @@ export async function loadScenarioFile(path: string): Promise<LoadResult> {
   const problems: FileProblem[] = [];
   const logo = scenario.tenant.branding.logo;
   if (logo && !logo.startsWith('data:')) {
-    const inlined = await inlineAsset(dirname(path), logo);
+    const inlined = inlineAsset(baseDir, logo);
     if (inlined.ok) scenario.tenant.branding.logo = inlined.dataUrl;
     else problems.push({ file, path: 'tenant.branding.logo', message: inlined.message });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario, file };
 }
 
-async function inlineAsset(baseDir: string, ref: string): Promise<{ ok: true; dataUrl: string } | { ok: false; message: string }> {
+function inlineAsset(baseDir: string, ref: string): { ok: true; dataUrl: string } | { ok: false; message: string } {
   const type = IMAGE_TYPES[extname(ref).toLowerCase()];
   if (!type) return { ok: false, message: `"${ref}" is not an image this app can show (use .svg, .png, .jpg or .gif)` };
   const candidates = isAbsolute(ref) ? [ref] : [resolve(baseDir, ref), resolve(ASSETS_DIR, ref)];
   const found = candidates.find((c) => existsSync(c));
   if (!found) return { ok: false, message: `missing asset "${ref}" (looked in ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')})` };
-  const bytes = await readFile(found);
+  const bytes = readFileSync(found);
   return { ok: true, dataUrl: `data:${type};base64,${bytes.toString('base64')}` };
 }
