@@ -3,7 +3,7 @@ import type { ScenarioInfo } from '../../shared/snapshot';
 import { createClock } from './clock/virtual-clock';
 import { deriveIdentity } from './hardware/identity';
 import { createEventLog } from './os/event-log';
-import { createFileSystem } from './os/file-system';
+import { addDrive, createFileSystem } from './os/file-system';
 import { createRegistry } from './os/registry';
 import { writeBaselineRegistry } from './os/baseline-registry';
 import { Rng } from './rng';
@@ -20,6 +20,9 @@ export function createInitialState(setup: DeviceSetup, now = 0, scenario: Scenar
   const computerName = defaultComputerName(setup.seed);
   const registry = createRegistry();
   writeBaselineRegistry(registry, setup, identity, computerName);
+  const fs = createFileSystem();
+  // USB drives take the letters after C: (D:, E:, …); the first is where exported logs go.
+  setup.device.usbDrives.forEach((_, i) => addDrive(fs, String.fromCharCode(68 + i), 0));
   return {
     setup,
     scenario,
@@ -42,11 +45,21 @@ export function createInitialState(setup: DeviceSetup, now = 0, scenario: Scenar
       wifiIpv4: null,
     },
     profile: { kind: 'unknown' },
-    oobe: { region: null, keyboard: null, secondKeyboard: null, extraLayouts: [], profilePagePassed: false, updatesChecked: false },
+    oobe: { region: null, keyboard: null, secondKeyboard: null, extraLayouts: [], profilePagePassed: false, updatesChecked: false, renamed: false, privacyAccepted: false },
     page: { id: 'powered-off' },
     firedFaults: [],
+    account: {
+      upn: null,
+      credentialsCached: false,
+      joined: false,
+      enrollmentId: null,
+      signedIn: false,
+      domainJoined: false,
+      continuedPastEsp: false,
+    },
+    esp: null,
     registry,
     eventLog: createEventLog(),
-    fs: createFileSystem(),
+    fs,
   };
 }

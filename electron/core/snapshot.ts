@@ -4,6 +4,7 @@ import { deviceTimeIso } from './context';
 import { ethernetUp, hasInternet, visibleWifi } from './network/connectivity';
 import { INPUT_LANGUAGES, LAYOUTS_BY_LANGUAGE, REGIONS, layoutsForRegion } from './oobe/locales';
 import type { DeviceState } from './state';
+import { enrollmentScreenView } from './snapshot-enrollment';
 
 function tpmSummary(state: DeviceState): string {
   const { tpm } = state.setup.device;
@@ -102,6 +103,8 @@ function screenView(state: DeviceState): ScreenView {
     }
     case 'consumer-oobe':
       return { id: 'consumer-oobe', selected: page.selected, offline: page.offline };
+    default:
+      return enrollmentScreenView(state, page);
   }
 }
 

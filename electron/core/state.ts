@@ -7,6 +7,7 @@ import type { RegistryState } from './os/registry';
 import type { EventLogState } from './os/event-log';
 import type { FileSystemState } from './os/file-system';
 import type { TimerEvent } from './timer-events';
+import type { EspState } from './esp/esp-state';
 
 /** Where the Autopilot profile stands on this boot (ProfileState_* in the Autopilot event log). */
 export type ProfileState =
@@ -27,6 +28,26 @@ export interface OobeProgress {
   profilePagePassed: boolean;
   /** "Checking for updates" has run to its end (and its restart, if any, has happened). */
   updatesChecked: boolean;
+  /** The profile's device name template has been applied (rename + restart before sign-in). */
+  renamed: boolean;
+  /** The privacy page has been answered. */
+  privacyAccepted: boolean;
+}
+
+/** Who signed in at OOBE, and what the device did with it. */
+export interface AccountState {
+  /** UPN typed on the branded sign-in page and accepted by Entra ID. */
+  upn: string | null;
+  /** The credentials are in memory for the automatic sign-in (lost if the device restarts during the device ESP). */
+  credentialsCached: boolean;
+  joined: boolean;
+  enrollmentId: string | null;
+  /** The user is signed in to Windows (Account setup runs from here). */
+  signedIn: boolean;
+  /** Hybrid: the computer account exists in Active Directory. */
+  domainJoined: boolean;
+  /** The user left a failed or unfinished ESP with "Continue anyway". */
+  continuedPastEsp: boolean;
 }
 
 /** Page-local state of the screen on display (lost when the page is left). */
@@ -45,7 +66,32 @@ export type PageState =
   | { id: 'autopilot-profile'; status: 'retrieving' | 'error' }
   | { id: 'updates'; status: UpdatesStatus }
   | { id: 'branding-signin'; username: string; error: string | null }
-  | { id: 'consumer-oobe'; selected: 'personal' | 'work' | null; offline: boolean };
+  | { id: 'consumer-oobe'; selected: 'personal' | 'work' | null; offline: boolean }
+  | { id: 'password'; password: string; error: string | null; busy: boolean }
+  | { id: 'mfa'; code: string; error: string | null; busy: boolean }
+  | { id: 'something-went-wrong'; message: string; code: string | null }
+  | { id: 'esp' }
+  | { id: 'esp-error' }
+  | {
+      id: 'autopilot-diagnostics';
+      returnTo: 'esp' | 'esp-error';
+      expanded: string[];
+      exportState: 'idle' | 'exported' | 'failed';
+      exportMessage: string | null;
+    }
+  | { id: 'privacy'; choices: Record<string, string>; atEnd: boolean }
+  | {
+      id: 'signon';
+      stage: 'press-ctrl-alt-del' | 'credentials';
+      username: string;
+      password: string;
+      error: string | null;
+      /** What signing in leads to. */
+      purpose: 'account-setup' | 'desktop';
+    }
+  | { id: 'stay-signed-in'; allowManage: boolean }
+  | { id: 'all-set' }
+  | { id: 'desktop'; window: 'none' | 'access-work-or-school' };
 
 export interface NetworkState {
   cableConnected: boolean;
@@ -77,6 +123,8 @@ export interface DeviceState {
   profile: ProfileState;
   oobe: OobeProgress;
   page: PageState;
+  account: AccountState;
+  esp: EspState | null;
   /** Scenario faults that have fired (each fires once). */
   firedFaults: string[];
   registry: RegistryState;

@@ -11,6 +11,9 @@ import { restart } from './power';
 import { fireScenarioFault } from './faults';
 import { Rng } from './rng';
 import type { TimerEvent } from './timer-events';
+import { onJoinDone } from './enrollment/join';
+import { onIdentified, onLeave, onPoll, onTimeout, onWorkDone } from './esp/esp-engine';
+import { continueAfterJoin, ESP_HOOKS } from './oobe/after-join';
 
 /** A private address from the DHCP server, stable per device and adapter. */
 function leaseAddress(seed: number, medium: string): string {
@@ -77,6 +80,24 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     }
     case 'updates-step':
       onUpdatesStep(ctx, event.step, { restart, done: continueOobe });
+      return;
+    case 'join-done':
+      onJoinDone(ctx, continueAfterJoin);
+      return;
+    case 'esp-identified':
+      onIdentified(ctx, event.category, ESP_HOOKS);
+      return;
+    case 'esp-work-done':
+      onWorkDone(ctx, event.category, event.item, event.index, ESP_HOOKS);
+      return;
+    case 'esp-poll':
+      onPoll(ctx);
+      return;
+    case 'esp-timeout':
+      onTimeout(ctx, event.session);
+      return;
+    case 'esp-leave':
+      onLeave(ctx, event.phase, ESP_HOOKS);
       return;
   }
 }

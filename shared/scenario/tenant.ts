@@ -16,6 +16,12 @@ export const userSchema = z
     onPremisesSamAccountName: z.string().optional(),
     /** Devices already joined by this user (Entra's per-user limit is 50 by default). */
     joinedDevices: z.number().int().min(0).default(0),
+    /** Devices already enrolled in Intune by this user (the enrollment device limit). */
+    enrolledDevices: z.number().int().min(0).default(0),
+    /** The code the user's authenticator "receives" when MFA is on. */
+    mfaCode: z.string().regex(/^\d{6}$/, 'six digits').default('123456'),
+    /** Password of the on-premises account (hybrid join); defaults to the cloud password (synced). */
+    onPremisesPassword: z.string().min(1).optional(),
   })
   .strict();
 
@@ -61,5 +67,33 @@ export const tenantSchema = z
     usersMayJoinDevices: z.enum(['All', 'Selected', 'None']).default('All'),
     /** More than one MDM configuration in Entra ID (errors.md B7: 0xc1036501). */
     multipleMdmConfigurations: z.boolean().default(false),
+    /** Entra's "Maximum number of devices per user" (default 50; errors.md B12). */
+    deviceJoinLimit: z.number().int().min(1).max(1000).default(50),
+    /** Intune's enrollment device limit per user (default 5, at most 15). */
+    intuneDeviceLimit: z.number().int().min(1).max(15).default(5),
+    /** A platform restriction blocks Windows MDM enrollment (errors.md B1: 0x80180014). */
+    windowsEnrollmentBlocked: z.boolean().default(false),
+    /** The on-premises Active Directory for hybrid join, with the Intune Connector for Active Directory. */
+    activeDirectory: z
+      .object({
+        /** FQDN, e.g. contoso.com. */
+        domain: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a fully qualified domain name such as contoso.com'),
+        netbiosName: z.string().regex(/^[A-Z0-9-]{1,15}$/, 'an upper-case NetBIOS name such as CONTOSO'),
+        /** ADFS single sign-on skips the Entra sign-in pages of Account setup (user-driven.md §3). */
+        federation: z.enum(['managed', 'adfs']).default('managed'),
+        connector: z
+          .object({
+            installed: z.boolean().default(true),
+            /** Versions before 6.2501.2000.5 stop working after May 2025 (user-driven.md §5). */
+            version: z.string().regex(/^\d+\.\d+\.\d+\.\d+$/, 'a version such as 6.2501.2000.5').default('6.2501.2000.5'),
+            /** The connector's account may create computer objects in the OU (else joins stop after 10). */
+            ouPermissionsDelegated: z.boolean().default(true),
+            computersAlreadyJoined: z.number().int().min(0).default(0),
+          })
+          .strict()
+          .default({ installed: true, version: '6.2501.2000.5', ouPermissionsDelegated: true, computersAlreadyJoined: 0 }),
+      })
+      .strict()
+      .optional(),
   })
   .strict();

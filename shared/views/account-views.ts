@@ -8,6 +8,8 @@ export interface PasswordView {
   /** "Sign in" on Windows 11, "Next" on Windows 10 (user-driven.md §4). */
   submitLabel: 'Sign in' | 'Next';
   error: string | null;
+  /** Signing in: the page waits for Entra ID and Intune. */
+  busy: boolean;
 }
 
 export interface MfaView {
@@ -16,6 +18,7 @@ export interface MfaView {
   /** The end of the phone number the code was "sent" to. */
   phoneHint: string;
   error: string | null;
+  busy: boolean;
 }
 
 export interface SomethingWentWrongView {

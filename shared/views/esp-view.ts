@@ -32,6 +32,8 @@ export interface EspView {
   detailsStyle: 'chevron' | 'text';
   /** A non-blocking ESP offers "Continue anyway" once Device preparation is done. */
   continueAnyway: boolean;
+  /** Hybrid: Account setup is done and the page waits for "Sign out" (user-driven.md §3 row 16). */
+  signOut: boolean;
 }
 
 export interface EspErrorView {

@@ -72,9 +72,10 @@ describe('built-in stories', () => {
     expect(screenView(device)).toMatchObject({ id: 'branding-signin', error: OOBE_STRINGS.signIn.otherTenant });
   });
 
-  it('first-pages-wired-preset: region, keyboard, second keyboard and network pages are skipped', async () => {
-    const { result } = await run('first-pages-wired-preset');
-    expect(screenIds(result)).toEqual(['boot', 'autopilot-profile', 'updates', 'branding-signin']);
+  it('first-pages-wired-preset: region, keyboard, second keyboard and network pages are skipped; the name template renames and restarts', async () => {
+    const { result, device } = await run('first-pages-wired-preset');
+    expect(screenIds(result)).toEqual(['boot', 'autopilot-profile', 'updates', 'boot', 'branding-signin']);
+    expect(device.state.computerName).toBe(`NWT-${device.state.identity.serialNumber}`);
   });
 
   it('first-pages-wifi-hidden-pages: the same kind of profile cannot hide the pages without a network', async () => {

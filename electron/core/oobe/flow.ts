@@ -1,5 +1,9 @@
 import { cancelWhere } from '../clock/virtual-clock';
-import { after, showPage, type Ctx } from '../context';
+import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
+import { after, showError, showPage, type Ctx } from '../context';
+import { canReach } from '../network/connectivity';
+import { continueAfterJoin } from './after-join';
+import { needsRename, renameAndRestart } from './device-rename';
 import { hasInternet } from '../network/connectivity';
 import type { DeviceState } from '../state';
 import { layoutsForRegion, languageForRegion } from './locales';
@@ -16,6 +20,11 @@ import { enterUpdates } from './updates';
 export function continueOobe(ctx: Ctx): void {
   const { state } = ctx;
   const { oobe } = state;
+  if (state.account.joined) {
+    // Joined and enrolled: after a restart OOBE picks up at the ESP, not at the first pages.
+    continueAfterJoin(ctx);
+    return;
+  }
   if (!oobe.region && !profilePresetsLanguage(state)) {
     showPage(ctx, { id: 'region', selected: oobe.region ?? state.setup.device.region });
     return;
@@ -47,10 +56,30 @@ export function continueOobe(ctx: Ctx): void {
     return;
   }
   if (profileAvailable(state)) {
-    showPage(ctx, { id: 'branding-signin', username: state.setup.registration.assignedUser ?? '', error: null });
+    if (needsRename(state)) {
+      renameAndRestart(ctx);
+      return;
+    }
+    showSignIn(ctx);
     return;
   }
   showPage(ctx, { id: 'consumer-oobe', selected: null, offline: false });
+}
+
+/**
+ * The company-branded sign-in page is served by Entra ID: without login.microsoftonline.com the
+ * device shows "Something went wrong" instead (user-driven.md §5, errors.md B10).
+ */
+export function showSignIn(ctx: Ctx): void {
+  const { state } = ctx;
+  if (!canReach(state, 'login.microsoftonline.com') || !canReach(state, 'login.live.com')) {
+    const message = ENROLLMENT_STRINGS.error.tryAgainOnly;
+    showPage(ctx, { id: 'something-went-wrong', message, code: null });
+    showError(ctx, { code: null, message });
+    return;
+  }
+  const username = state.account.upn ?? state.setup.registration.assignedUser ?? '';
+  showPage(ctx, { id: 'branding-signin', username, error: null });
 }
 
 /**

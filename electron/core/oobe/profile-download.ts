@@ -25,6 +25,12 @@ export function profileSettled(state: DeviceState): boolean {
 export function startProfileDownload(ctx: Ctx): void {
   const { state } = ctx;
   if (state.power !== 'on' || state.profile.kind !== 'unknown' || !hasInternet(state)) return;
+  if (state.account.joined) {
+    // After enrollment a restart finds the device provisioned: nothing to download (event 163).
+    logEvent(ctx, autopilotEvent(163));
+    state.profile = { kind: 'available' };
+    return;
+  }
   logEvent(ctx, autopilotEvent(164));
   logEvent(ctx, autopilotEvent(160));
   timeline(ctx, 'cloud', 'Autopilot profile download started');

@@ -21,4 +21,20 @@ export const TIMINGS = {
   updatesScanMs: 8_000,
   updatesTextStepMs: 5_000,
   updatesLoopMs: 15_000,
+  /** Entra join + MDM enrollment after the last sign-in page. Choice. */
+  joinMs: 8_000,
+  /** "Identifying" at the start of Device setup and Account setup. Choice. */
+  espIdentifyMs: 5_000,
+  /** Installing the Intune management extension ("Preparing your device for mobile management"). Choice. */
+  imeInstallMs: 45_000,
+  /** The dummy EntDMID policy that "Security policies" always shows as 1 of 1 (external-facts.md §1.3). Choice. */
+  espPolicyMs: 3_000,
+  /** The ESP leaves 5 s after its last category completes (oobe-ui.md §12.5). */
+  espLeaveMs: 5_000,
+  /** A blocked ESP step (clock far off, VM too small, no domain controller) checks again this often. Choice. */
+  espPollMs: 60_000,
+  /** Hybrid: waiting for the offline domain join blob from the Intune Connector. Choice. */
+  odjBlobMs: 60_000,
+  /** Clock drift beyond which certificates and tokens fail (device-model.md §5: "several minutes or more"). Choice. */
+  clockSkewLimitMs: 5 * 60_000,
 } as const;

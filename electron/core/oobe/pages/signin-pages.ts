@@ -1,5 +1,7 @@
 import { OOBE_STRINGS } from '../../../../shared/strings';
-import { setRegistryValue, showError, timeline } from '../../context';
+import { ENROLLMENT_STRINGS } from '../../../../shared/strings-enrollment';
+import { setRegistryValue, showError, showPage, timeline } from '../../context';
+import { findUser } from '../../enrollment/users';
 import { DeviceError } from '../../device-core';
 import type { PageState } from '../../state';
 import { AUTOPILOT_DIAGNOSTICS_KEY } from '../profile-download';
@@ -11,8 +13,8 @@ const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * The company-branded sign-in page (user-driven.md §4): the username step. An account from another
- * organization gets the documented error and `TenantMatched` = 0. Signing in itself (password,
- * MFA, Entra join) belongs to the user-driven flow.
+ * organization (or a device registered to another tenant) gets the documented error and
+ * `TenantMatched` = 0; a known user goes on to the password page.
  */
 export const brandingSignInPage: PageHandler<Page<'branding-signin'>> = (ctx, page, input) => {
   const { state } = ctx;
@@ -30,14 +32,24 @@ export const brandingSignInPage: PageHandler<Page<'branding-signin'>> = (ctx, pa
       return;
     }
     const domain = username.split('@')[1]!.toLowerCase();
-    if (!state.setup.tenant.domains.some((d) => d.toLowerCase() === domain)) {
+    const otherOrganization = !state.setup.tenant.domains.some((d) => d.toLowerCase() === domain);
+    if (otherOrganization || state.setup.registration.tenant === 'other') {
       page.error = OOBE_STRINGS.signIn.otherTenant;
       showError(ctx, { code: null, message: page.error });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'TenantMatched', { type: 'REG_DWORD', data: 0 });
       timeline(ctx, 'input', `Sign-in with ${username}: account belongs to another organization`);
       return;
     }
-    throw new DeviceError('Signing in continues in the user-driven flow, which this build does not simulate yet.');
+    const user = findUser(state, username);
+    if (!user) {
+      page.error = ENROLLMENT_STRINGS.password.unknownUser;
+      timeline(ctx, 'input', `Sign-in with ${username}: no such user`);
+      return;
+    }
+    state.account.upn = user.upn;
+    timeline(ctx, 'input', `Username: ${user.upn}`);
+    showPage(ctx, { id: 'password', password: '', error: null, busy: false });
+    return;
   }
   throw notOnScreen(page, input);
 };

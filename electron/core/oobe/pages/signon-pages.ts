@@ -1,0 +1,86 @@
+import { ENROLLMENT_STRINGS } from '../../../../shared/strings-enrollment';
+import { showPage, timeline, type Ctx } from '../../context';
+import { isHybrid, onPremisesAccount, signedInUser } from '../../enrollment/users';
+import type { PageState } from '../../state';
+import { continueAfterJoin, resumeAfterHybridPages } from '../after-join';
+import { notOnScreen, type PageHandler } from './page-input';
+
+type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
+
+/** Shows the Windows sign-on screen: Ctrl+Alt+Delete first on a domain-joined device. */
+export function signOnPage(ctx: Ctx, purpose: 'account-setup' | 'desktop'): void {
+  const { state } = ctx;
+  const user = signedInUser(state);
+  const hybrid = isHybrid(state);
+  const username = user ? (hybrid ? onPremisesAccount(state, user) : user.upn) : '';
+  showPage(ctx, { id: 'signon', stage: hybrid ? 'press-ctrl-alt-del' : 'credentials', username, password: '', error: null, purpose });
+}
+
+/** Whether the typed account is the signed-in user's (DOMAIN\name or UPN, case-insensitive). */
+function matches(ctx: Ctx, typed: string): boolean {
+  const user = signedInUser(ctx.state);
+  if (!user) return false;
+  const wanted = [user.upn, onPremisesAccount(ctx.state, user)].map((s) => s.toLowerCase());
+  return wanted.includes(typed.trim().toLowerCase());
+}
+
+/** The Windows sign-on screen (user-driven.md §3 row 11): Ctrl+Alt+Delete, then credentials. */
+export const signonPage: PageHandler<Page<'signon'>> = (ctx, page, input) => {
+  if (page.stage === 'press-ctrl-alt-del') throw notOnScreen(page, input);
+  if (input.kind === 'type' && input.field === 'username') {
+    page.username = input.text;
+    page.error = null;
+    return;
+  }
+  if (input.kind === 'type' && input.field === 'password') {
+    page.password = input.text;
+    page.error = null;
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'sign-in') {
+    const user = signedInUser(ctx.state);
+    const expected = isHybrid(ctx.state) ? (user?.onPremisesPassword ?? user?.password) : user?.password;
+    if (!matches(ctx, page.username) || page.password !== expected) {
+      page.error = ENROLLMENT_STRINGS.signon.wrong;
+      page.password = '';
+      return;
+    }
+    ctx.state.account.signedIn = true;
+    timeline(ctx, 'input', `Signed in as ${page.username}`);
+    if (page.purpose === 'desktop') showPage(ctx, { id: 'desktop', window: 'none' });
+    else continueAfterJoin(ctx);
+    return;
+  }
+  throw notOnScreen(page, input);
+};
+
+/** Ctrl+Alt+Delete on the lock screen opens the credentials. */
+export function pressCtrlAltDel(ctx: Ctx): boolean {
+  const page = ctx.state.page;
+  if (page.id !== 'signon' || page.stage !== 'press-ctrl-alt-del') return false;
+  page.stage = 'credentials';
+  return true;
+}
+
+/** "Stay signed in to all your apps": keep "Allow my organization to manage my device", then "OK". */
+export const staySignedInPage: PageHandler<Page<'stay-signed-in'>> = (ctx, page, input) => {
+  if (input.kind === 'select' && input.list === 'allow-manage') {
+    page.allowManage = input.item === 'on';
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'ok') {
+    timeline(ctx, 'input', page.allowManage ? 'Stay signed in: OK' : 'Stay signed in: OK without device management');
+    showPage(ctx, { id: 'all-set' });
+    return;
+  }
+  throw notOnScreen(page, input);
+};
+
+/** "You're all set!" → "Done": back to the running Account setup. */
+export const allSetPage: PageHandler<Page<'all-set'>> = (ctx, page, input) => {
+  if (input.kind === 'click' && input.control === 'done') {
+    resumeAfterHybridPages(ctx);
+    return;
+  }
+  throw notOnScreen(page, input);
+};
