@@ -2,6 +2,7 @@ import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
 import type { EspCategoryId } from '../../../shared/views/esp-view';
 import { cancelWhere } from '../clock/virtual-clock';
 import { after, showError, showPage, timeline, type Ctx } from '../context';
+import { applyOfflineDomainJoin, logOfflineDomainJoinFailure } from '../enrollment/domain-join';
 import { TIMINGS } from '../oobe/timings';
 import { blockerOf } from './esp-blockers';
 import { writeSidecarProviderState, writeTrackingPoliciesCreated, writeWin32AppState } from './esp-registry';
@@ -109,6 +110,7 @@ function startWork(ctx: Ctx, item: EspItem, work: EspWork, index: number): void 
   const blocker = blockerOf(ctx.state, work);
   if (blocker?.kind === 'fail') {
     timeline(ctx, 'cloud', `ESP: ${work.name} failed: ${blocker.reason}`);
+    if (work.ref === 'odj') logOfflineDomainJoinFailure(ctx, blocker.code);
     failWork(ctx, blocker.code);
     return;
   }
@@ -151,7 +153,7 @@ export function onWorkDone(ctx: Ctx, categoryId: string, itemId: string, index: 
   work.state = 'done';
   writeWin32AppState(ctx, work, 3);
   if (work.ref === 'ime') writeSidecarProviderState(ctx, 3);
-  if (work.ref === 'odj') ctx.state.account.domainJoined = true;
+  if (work.ref === 'odj') applyOfflineDomainJoin(ctx);
   timeline(ctx, 'cloud', `ESP: ${work.name} done`);
   if (work.restart === 'hard' && e!.phase === 'device') {
     timeline(ctx, 'power', `${work.name} asks for a restart now`);

@@ -109,6 +109,7 @@ function perform(device: Device, actions: readonly ScriptAction[]): string | nul
       else if ('key' in action) device.execute('device.key', { chord: action.key });
       else if ('power' in action) device.execute('device.power', { action: action.power });
       else if ('wait' in action) device.execute('clock.advance', { ms: action.wait });
+      else if ('shell' in action) device.execute('shell.run', { line: action.shell });
       else device.execute('fault.fire', { id: action.fault });
     }
     return null;

@@ -2,6 +2,7 @@ import { timeline, type Ctx } from '../context';
 import { CRLF, fail, type CommandOutput } from './command-result';
 import { regCommand } from './reg-command';
 import { tokenize } from './tokenize';
+import { w32tmCommand } from './w32tm-command';
 
 /** Where Shift+F10's command prompt opens during OOBE. */
 export const OOBE_PROMPT_CWD = 'C:\\Windows\\system32';
@@ -17,6 +18,8 @@ export function runCommandLine(ctx: Ctx, line: string, cwd = OOBE_PROMPT_CWD): C
   switch (program.toLowerCase().replace(/\.exe$/, '')) {
     case 'reg':
       return regCommand(ctx, args, cwd);
+    case 'w32tm':
+      return w32tmCommand(ctx, args);
     default:
       return fail(`'${program}' is not recognized as an internal or external command,${CRLF}operable program or batch file.${CRLF}`, 9009);
   }
