@@ -78,7 +78,11 @@ export function onIdentified(ctx: Ctx, id: string, hooks: EspHooks): void {
   const e = ctx.state.esp;
   if (!e || e.running !== id || e.failure) return;
   const cat = category(e, id as EspCategoryId);
-  for (const item of cat.items) item.state = item.works.length === 0 ? 'not-required' : 'waiting';
+  for (const item of cat.items) {
+    item.state = item.works.length === 0 ? 'not-required' : 'waiting';
+    // Identified Win32 apps are listed as NotInstalled (1) before their turn (external-diagnostics.md §6.1).
+    for (const w of item.works) writeWin32AppState(ctx, w, 1);
+  }
   if (id === 'device-setup') writeTrackingPoliciesCreated(ctx);
   if (id === 'account-setup' && !e.hybridPagesDone && hooks.hybridPages(ctx)) return;
   advance(ctx, hooks);
@@ -256,6 +260,8 @@ export function continueAnyway(ctx: Ctx, hooks: EspHooks): void {
   const e = esp(ctx);
   cancelEspTimers(ctx);
   e.running = null;
+  // The failed categories keep showing their error; the page itself is no longer in its error state.
+  e.failure = null;
   ctx.state.account.continuedPastEsp = true;
   if (e.phase === 'device') e.deviceLeft = true;
   else e.userLeft = true;

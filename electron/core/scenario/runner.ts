@@ -6,8 +6,8 @@ import { createDevice } from '../device';
 import { DeviceError } from '../device-core';
 import type { RunOutcome, RunResult } from './run-result';
 
-/** Screens that end a deployment in failure. Later flows add theirs (esp-error, …). */
-export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>([]);
+/** Screens that end a deployment in failure. */
+export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>(['esp-error', 'something-went-wrong']);
 
 export interface RunOptions {
   /** Stop as soon as this screen shows. */
@@ -90,13 +90,17 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
 
   result.finalScreen = screen();
   result.virtualDurationMs = device.nowMs;
-  result.outcome = outcomeOf(result.finalScreen, scenario.expect.finalScreen);
+  result.outcome = outcomeOf(result.finalScreen, scenario.expect.finalScreen, scenario.expect.failure);
   return { result, device };
 }
 
-function outcomeOf(finalScreen: ScreenId, expected: ScreenId): RunOutcome {
-  if (ERROR_SCREENS.has(finalScreen)) return 'failure';
-  return finalScreen === expected ? 'success' : 'incomplete';
+/**
+ * "success" when the device reached the scenario's expected end (or "failure" when that end is a
+ * failed deployment, `expect.failure`); a run stuck on an error screen it did not expect failed too.
+ */
+function outcomeOf(finalScreen: ScreenId, expected: ScreenId, expectedFailure: boolean): RunOutcome {
+  if (finalScreen === expected) return expectedFailure || ERROR_SCREENS.has(finalScreen) ? 'failure' : 'success';
+  return ERROR_SCREENS.has(finalScreen) ? 'failure' : 'incomplete';
 }
 
 /** Performs a step's actions; returns what went wrong, if anything. */

@@ -56,6 +56,7 @@ export const mfaPage: PageHandler<Page<'mfa'>> = (ctx, page, input) => {
     if (!user || page.code.trim() !== user.mfaCode) {
       page.error = ENROLLMENT_STRINGS.mfa.wrong;
       page.code = '';
+      timeline(ctx, 'input', 'Wrong verification code');
       return;
     }
     timeline(ctx, 'input', 'Verification code accepted');
@@ -69,7 +70,8 @@ export const mfaPage: PageHandler<Page<'mfa'>> = (ctx, page, input) => {
 export const somethingWentWrongPage: PageHandler<Page<'something-went-wrong'>> = (ctx, page, input) => {
   if (input.kind === 'click' && input.control === 'try-again') {
     timeline(ctx, 'input', 'Try again');
-    showPage(ctx, { id: 'branding-signin', username: ctx.state.account.upn ?? '', error: null });
+    // The sign-in page loads again from Entra ID: still unreachable means the same error.
+    showSignIn(ctx);
     return;
   }
   throw notOnScreen(page, input);
