@@ -1,0 +1,37 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+/** The simulated display's logical resolution: every OOBE layout is drawn at this size. */
+export const SCREEN_WIDTH = 1280;
+export const SCREEN_HEIGHT = 800;
+
+/**
+ * Shows the device's display at a fixed logical resolution, scaled to fit the space the chrome
+ * leaves, so a page looks the same in any window (and in every screenshot).
+ */
+export function DeviceViewport({ children }: { children: ReactNode }) {
+  const areaRef = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0);
+
+  useLayoutEffect(() => {
+    const area = areaRef.current;
+    if (!area) return;
+    const fit = () => setScale(Math.min(area.clientWidth / SCREEN_WIDTH, area.clientHeight / SCREEN_HEIGHT));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(area);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div ref={areaRef} className="viewport">
+      <div className="viewport__bezel" style={{ width: SCREEN_WIDTH * scale, height: SCREEN_HEIGHT * scale }}>
+        <div
+          className="viewport__display theme-light"
+          style={{ width: SCREEN_WIDTH, height: SCREEN_HEIGHT, transform: `scale(${scale})` }}
+        >
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}

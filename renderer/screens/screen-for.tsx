@@ -1,0 +1,75 @@
+import type { ScreenView } from '../../shared/snapshot';
+import { AllSetScreen } from './all-set-screen';
+import { AutopilotDiagnosticsScreen } from './autopilot-diagnostics-screen';
+import { AutopilotProfileScreen } from './autopilot-profile-screen';
+import { BootScreen } from './boot-screen';
+import { BrandingSigninScreen } from './branding-signin-screen';
+import { ConsumerOobeScreen } from './consumer-oobe-screen';
+import { DesktopScreen } from './desktop-screen';
+import { EspErrorScreen } from './esp-error-screen';
+import { EspScreen } from './esp-screen';
+import { KeyboardScreen } from './keyboard-screen';
+import { MfaScreen } from './mfa-screen';
+import { NetworkScreen } from './network-screen';
+import { PasswordScreen } from './password-screen';
+import { PoweredOffScreen } from './powered-off-screen';
+import { PrivacyScreen } from './privacy-screen';
+import { RegionScreen } from './region-screen';
+import { SecondKeyboardScreen } from './second-keyboard-screen';
+import { SignonScreen } from './signon-screen';
+import { SomethingWentWrongScreen } from './something-went-wrong-screen';
+import { StaySignedInScreen } from './stay-signed-in-screen';
+import { UpdatesScreen } from './updates-screen';
+
+/** The one component for each screen id; the switch is exhaustive over ScreenView. */
+export function ScreenFor({ view }: { view: ScreenView }) {
+  switch (view.id) {
+    case 'powered-off':
+      return <PoweredOffScreen view={view} />;
+    case 'boot':
+      return <BootScreen view={view} />;
+    case 'region':
+      return <RegionScreen view={view} />;
+    case 'keyboard':
+      return <KeyboardScreen view={view} />;
+    case 'second-keyboard':
+      return <SecondKeyboardScreen view={view} />;
+    case 'network':
+      return <NetworkScreen view={view} />;
+    case 'autopilot-profile':
+      return <AutopilotProfileScreen view={view} />;
+    case 'updates':
+      return <UpdatesScreen view={view} />;
+    case 'branding-signin':
+      return <BrandingSigninScreen view={view} />;
+    case 'consumer-oobe':
+      return <ConsumerOobeScreen view={view} />;
+    case 'password':
+      return <PasswordScreen view={view} />;
+    case 'mfa':
+      return <MfaScreen view={view} />;
+    case 'something-went-wrong':
+      return <SomethingWentWrongScreen view={view} />;
+    case 'esp':
+      return <EspScreen view={view} />;
+    case 'esp-error':
+      return <EspErrorScreen view={view} />;
+    case 'autopilot-diagnostics':
+      return <AutopilotDiagnosticsScreen view={view} />;
+    case 'privacy':
+      return <PrivacyScreen view={view} />;
+    case 'stay-signed-in':
+      return <StaySignedInScreen view={view} />;
+    case 'all-set':
+      return <AllSetScreen view={view} />;
+    case 'signon':
+      return <SignonScreen view={view} />;
+    case 'desktop':
+      return <DesktopScreen view={view} />;
+  }
+}
+
+/** Screens drawn inside the OOBE frame, over the shared soft background. */
+export function isOobeScreen(view: ScreenView): boolean {
+  return !['powered-off', 'boot', 'signon', 'desktop'].includes(view.id);
+}

@@ -1,0 +1,123 @@
+import { Fragment, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useCommands } from '../state/commands';
+import './select-list.css';
+
+export interface ListItem {
+  /** What the core calls the item (sent as `device.select`'s item). */
+  value: string;
+  /** Accessible name; also the visible text unless `content` is given. */
+  label: string;
+  content?: ReactNode;
+  /** Extra state read by screen readers after the name (e.g. "Secured"). */
+  description?: string;
+  disabled?: boolean;
+}
+
+interface SelectListProps {
+  /** The control id the core knows this list by. */
+  list: string;
+  label?: string;
+  labelledBy?: string;
+  items: readonly ListItem[];
+  selected: string | null;
+  /** Rendered right after an item's row, e.g. the expanded part of the selected network. */
+  after?: (item: ListItem) => ReactNode;
+  className?: string;
+}
+
+const PAGE = 8;
+
+/**
+ * A single-select Windows list as an ARIA listbox: click, arrow keys, Home/End, Page Up/Down and
+ * type-ahead all select through the device (`device.select`); the highlight follows the device's
+ * state, not local state.
+ */
+export function SelectList({ list, label, labelledBy, items, selected, after, className }: SelectListProps) {
+  const { select } = useCommands();
+  const listRef = useRef<HTMLDivElement>(null);
+  const idBase = useId();
+  const enabled = items.filter((item) => !item.disabled);
+  const selectedIndex = enabled.findIndex((item) => item.value === selected);
+
+  // Keep the device's selection in view (the region list opens on the current country).
+  useLayoutEffect(() => {
+    const box = listRef.current;
+    const option = box?.querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
+    if (!box || !option) return;
+    const top = option.offsetTop; // .select-list is the option's offsetParent
+    if (top < box.scrollTop || top + option.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = top - (box.clientHeight - option.offsetHeight) / 2;
+    }
+  }, [selected]);
+
+  const choose = (index: number) => {
+    const item = enabled[Math.max(0, Math.min(enabled.length - 1, index))];
+    if (!item) return;
+    if (item.value !== selected) select(list, item.value);
+    listRef.current?.querySelector<HTMLElement>(`[data-value="${CSS.escape(item.value)}"]`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Keys typed into a row's own controls (the network key box) are not list navigation.
+    if ((event.target as HTMLElement).getAttribute('role') !== 'option') return;
+    const moves: Record<string, number> = {
+      ArrowDown: selectedIndex + 1,
+      ArrowUp: selectedIndex - 1,
+      Home: 0,
+      End: enabled.length - 1,
+      PageDown: selectedIndex + PAGE,
+      PageUp: selectedIndex - PAGE,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      choose(selectedIndex < 0 && event.key.startsWith('Arrow') ? 0 : target);
+    } else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const letter = event.key.toLocaleLowerCase();
+      const order = [...enabled.slice(selectedIndex + 1), ...enabled.slice(0, selectedIndex + 1)];
+      const match = order.find((item) => item.label.toLocaleLowerCase().startsWith(letter));
+      if (match) choose(enabled.indexOf(match));
+    }
+  };
+
+  const focusable = selected !== null && selectedIndex >= 0 ? selected : enabled[0]?.value;
+
+  return (
+    <div
+      ref={listRef}
+      role="listbox"
+      aria-label={label}
+      aria-labelledby={labelledBy}
+      className={className ? `select-list ${className}` : 'select-list'}
+      onKeyDown={onKeyDown}
+    >
+      {items.map((item, index) => {
+        const isSelected = item.value === selected;
+        const descriptionId = item.description ? `${idBase}-d${index}` : undefined;
+        return (
+          <Fragment key={item.value}>
+            <div
+              role="option"
+              aria-selected={isSelected}
+              aria-disabled={item.disabled || undefined}
+              aria-label={item.content ? item.label : undefined}
+              aria-describedby={descriptionId}
+              data-value={item.value}
+              tabIndex={item.value === focusable ? 0 : -1}
+              className="select-list__option"
+              onClick={() => !item.disabled && !isSelected && select(list, item.value)}
+            >
+              {item.content ?? item.label}
+              {descriptionId ? (
+                <span id={descriptionId} hidden>
+                  {item.description}
+                </span>
+              ) : null}
+            </div>
+            {after?.(item)}
+          </Fragment>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { webDarkTheme, webLightTheme } from '@fluentui/tokens';
+
+type TokenSet = Record<string, string | number>;
+
+function declarations(selector: string, theme: TokenSet): string {
+  const body = Object.entries(theme)
+    .map(([name, value]) => `--${name}:${value};`)
+    .join('');
+  return `${selector}{${body}}`;
+}
+
+/**
+ * Publishes the Fluent 2 design tokens as CSS custom properties (`var(--colorBrandBackground)`),
+ * the same names Fluent's own components use, so every .css file in the renderer reads its
+ * colours, radii, shadows and type ramp from the tokens instead of hand-picked values.
+ * The device's screen is always light (`.theme-light`); the simulator's chrome is dark (`.theme-dark`).
+ */
+export function installFluentTokens(doc: Document): void {
+  const style = doc.createElement('style');
+  style.dataset.fluentTokens = '';
+  style.textContent =
+    declarations(':root,.theme-light', webLightTheme as unknown as TokenSet) +
+    declarations('.theme-dark', webDarkTheme as unknown as TokenSet);
+  doc.head.append(style);
+}
