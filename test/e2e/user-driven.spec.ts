@@ -1,0 +1,85 @@
+import type { DeviceSetupInput } from '../../shared/device-setup';
+import { expectScreen, skipUntil, test, expect } from './fixtures';
+
+const WIRED = { ethernet: { present: true, cableConnected: true, internet: true }, wifi: { present: true, networks: [] } };
+const USER = { upn: 'megan@contoso.com', displayName: 'Megan Bowen', password: 'Pa55w.rd', onPremisesSamAccountName: 'meganb' };
+const APPS = [
+  { id: 'vpn', name: 'Contoso VPN client', type: 'win32' as const, durationMs: 60_000 },
+  { id: 'expenses', name: 'Contoso Expenses', type: 'lob' as const, context: 'user' as const, durationMs: 60_000 },
+];
+
+function setup(joinType: 'entra' | 'hybrid'): DeviceSetupInput {
+  return {
+    seed: 77,
+    device: { network: WIRED },
+    tenant: {
+      name: 'Contoso',
+      domains: ['contoso.com'],
+      users: [USER],
+      ...(joinType === 'hybrid' ? { activeDirectory: { domain: 'contoso.com', netbiosName: 'CONTOSO' } } : {}),
+    },
+    policies: {
+      deploymentProfile: { name: 'Contoso', joinType, language: 'en-US', automaticallyConfigureKeyboard: true },
+      enrollmentStatusPage: { name: 'ESP', timeoutMinutes: 60 },
+      ...(joinType === 'hybrid' ? { domainJoin: { computerNamePrefix: 'CTS-', domain: 'contoso.com' } } : {}),
+    },
+    workload: { apps: APPS },
+  };
+}
+
+async function signIn(page: import('@playwright/test').Page) {
+  await skipUntil(page, 'branding-signin');
+  await page.getByPlaceholder('someone@example.com').fill(USER.upn);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectScreen(page, 'password');
+  await expect(page.getByRole('heading', { name: 'Enter password' })).toBeVisible();
+  await page.getByPlaceholder('Password').fill(USER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test.describe('Microsoft Entra join', () => {
+  test.use({ setup: setup('entra') });
+
+  test('signs in, runs the ESP phase by phase, and reaches the desktop', async ({ device: page }) => {
+    await signIn(page);
+    await skipUntil(page, 'esp');
+    await expect(page.getByRole('heading', { name: 'Setting up for work or school' })).toBeVisible();
+    for (const name of ['Device preparation', 'Device setup', 'Account setup']) {
+      await expect(page.getByText(name, { exact: true })).toBeVisible();
+    }
+    await page.getByRole('button', { name: 'Device setup Show details' }).click();
+    await expect(page.getByText(/^Apps \(/)).toBeVisible();
+    await skipUntil(page, 'desktop', 80);
+    await expect(page.getByText('Microsoft Entra joined')).toBeVisible();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByText('megan@contoso.com').first()).toBeVisible();
+  });
+});
+
+test.describe('Microsoft Entra hybrid join', () => {
+  test.use({ setup: setup('hybrid') });
+
+  test('joins the domain, signs on with Ctrl+Alt+Delete, passes the Entra pages and signs out', async ({ device: page }) => {
+    await signIn(page);
+    await skipUntil(page, 'signon', 80);
+    await page.getByRole('button', { name: 'Ctrl+Alt+Delete' }).click();
+    await page.getByLabel('Password').fill(USER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await skipUntil(page, 'stay-signed-in');
+    await expect(page.getByRole('heading', { name: 'Stay signed in to all your apps' })).toBeVisible();
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expectScreen(page, 'all-set');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expectScreen(page, 'esp');
+    for (let i = 0; i < 40 && !(await page.getByRole('button', { name: 'Sign out' }).isVisible()); i += 1) {
+      await page.getByRole('button', { name: /Skip to next event/ }).click();
+    }
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expectScreen(page, 'signon');
+    await page.getByRole('button', { name: 'Ctrl+Alt+Delete' }).click();
+    await page.getByLabel('Password').fill(USER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectScreen(page, 'desktop');
+    await expect(page.getByText('Microsoft Entra hybrid joined')).toBeVisible();
+  });
+});
