@@ -1,19 +1,30 @@
 import { useCommands } from '../state/commands';
 
-/** Keys a trainer can't press on the host keyboard (the Windows key is often taken by the host). */
-export function KeyButtons({ enabled }: { enabled: boolean }) {
+const KEYS: { chord: string; label: string }[] = [
+  { chord: 'Meta', label: 'Windows key' },
+  { chord: 'Shift+F10', label: 'Shift+F10' },
+  // The host keeps Ctrl+Alt+Delete for itself on Windows, and some keyboards have no Delete key.
+  { chord: 'Ctrl+Alt+Delete', label: 'Ctrl+Alt+Delete' },
+];
+
+/**
+ * Keys a trainer can't press on the host keyboard (the Windows key is often taken by the host).
+ * `send` defaults to the device's key command; the simulator passes its own to open the
+ * command prompt on Shift+F10.
+ */
+export function KeyButtons({ enabled, send }: { enabled: boolean; send?: (chord: string) => void }) {
   const { key } = useCommands();
+  const press = send ?? key;
   return (
     <div className="chrome-group" role="group" aria-label="Device keyboard">
       <span className="chrome-group__label" aria-hidden="true">
         Keys
       </span>
-      <button type="button" className="chrome-button" disabled={!enabled} onClick={() => key('Meta')}>
-        Windows key
-      </button>
-      <button type="button" className="chrome-button" disabled={!enabled} onClick={() => key('Shift+F10')}>
-        Shift+F10
-      </button>
+      {KEYS.map(({ chord, label }) => (
+        <button key={chord} type="button" className="chrome-button" disabled={!enabled} onClick={() => press(chord)}>
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

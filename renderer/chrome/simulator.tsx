@@ -1,24 +1,37 @@
+import { useCallback, useState } from 'react';
 import type { SimulatorClient } from '../../shared/contract';
 import type { DeviceSnapshot } from '../../shared/snapshot';
 import { DeviceScreen } from '../screens/device-screen';
+import { isOobeScreen } from '../screens/screen-for';
 import { useCommands } from '../state/commands';
 import { useDeviceKeys } from '../state/use-device-keys';
 import { useSnapshot } from '../state/use-snapshot';
 import { ClockControls } from './clock-controls';
+import { CommandPrompt } from './command-prompt';
 import { DeviceInfoPanel } from './device-info-panel';
 import { DeviceViewport } from './device-viewport';
 import { FailureMessages } from './failure-messages';
+import { FaultPanel } from './fault-panel';
 import { KeyButtons } from './key-buttons';
 import { PowerControls } from './power-controls';
+import { ScenarioBrief, ScenarioPicker } from './scenario-picker';
 import './chrome.css';
 
 /** The trainer's note under the screen: what the device is doing when the screen can't say. */
 function StageNote({ snapshot }: { snapshot: DeviceSnapshot | null }) {
   if (!snapshot) return <p className="stage-note">Connecting to the device…</p>;
-  if (snapshot.screen.id !== 'powered-off') return null;
+  const { screen } = snapshot;
+  if (screen.id === 'signon' && screen.stage === 'press-ctrl-alt-del') {
+    return (
+      <p className="stage-note" role="note">
+        The device waits for Ctrl+Alt+Delete. Press it on your keyboard, or use the Ctrl+Alt+Delete key button.
+      </p>
+    );
+  }
+  if (screen.id !== 'powered-off') return null;
   return (
     <p className="stage-note" role="note">
-      {snapshot.screen.resealed
+      {screen.resealed
         ? 'The device is switched off: it was resealed and is ready to ship to its user. Use Power on to start it.'
         : 'The device is switched off. Use Power on to start it.'}
     </p>
@@ -26,14 +39,27 @@ function StageNote({ snapshot }: { snapshot: DeviceSnapshot | null }) {
 }
 
 /**
- * The simulator's own window (not Windows's): power, clock and key controls, the device's
- * display in the middle, and what a technician could read off the device beside it.
+ * The simulator's own window (not Windows's): power, clock, scenario and key controls, the
+ * device's display in the middle, and beside it the scenario's brief, the trainer's faults and
+ * what a technician could read off the device.
  */
 export function Simulator({ client }: { client: SimulatorClient }) {
   const snapshot = useSnapshot(client);
   const { key } = useCommands();
-  useDeviceKeys(key);
   const on = snapshot?.power === 'on';
+  // Shift+F10 opens a command prompt during OOBE (and the ESP), not on the sign-on screen or desktop.
+  const inOobe = !!snapshot && on && isOobeScreen(snapshot.screen);
+  const [promptOpen, setPromptOpen] = useState(false);
+  if (promptOpen && !inOobe) setPromptOpen(false);
+
+  const send = useCallback(
+    (chord: string) => {
+      key(chord);
+      if (chord === 'Shift+F10' && inOobe) setPromptOpen(true);
+    },
+    [key, inOobe],
+  );
+  useDeviceKeys(send);
 
   return (
     <div className="sim theme-dark">
@@ -44,6 +70,9 @@ export function Simulator({ client }: { client: SimulatorClient }) {
         </div>
         <PowerControls power={snapshot?.power ?? null} />
         <ClockControls snapshot={snapshot} />
+        <div className="chrome-group sim-header__end">
+          <ScenarioPicker current={snapshot?.scenario ?? null} />
+        </div>
       </header>
       <FailureMessages />
       <div className="sim-main">
@@ -51,10 +80,15 @@ export function Simulator({ client }: { client: SimulatorClient }) {
           <DeviceViewport>{snapshot ? <DeviceScreen view={snapshot.screen} /> : null}</DeviceViewport>
           <div className="sim-stage__below">
             <StageNote snapshot={snapshot} />
-            <KeyButtons enabled={on} />
+            <KeyButtons enabled={on} send={send} />
           </div>
+          {promptOpen ? <CommandPrompt onClose={() => setPromptOpen(false)} /> : null}
         </main>
-        <DeviceInfoPanel info={snapshot?.info ?? null} />
+        <div className="sim-side">
+          <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
+          <FaultPanel snapshot={snapshot} />
+          <DeviceInfoPanel info={snapshot?.info ?? null} />
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,253 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { Fault } from '../../shared/faults';
+// The lists shared/device-setup.ts re-exports, taken from their own small modules so the
+// renderer doesn't bundle the whole scenario schema.
+import { TPM_FAULTS, type TpmFault } from '../../shared/scenario/hardware';
+import { SERVICE_ENDPOINTS, type ServiceEndpoint } from '../../shared/scenario/network';
+import type { DeviceSnapshot, FaultView } from '../../shared/snapshot';
+import { useCommands } from '../state/commands';
+import { formatDrift } from './format';
+
+const HOUR_MS = 3_600_000;
+
+const TRIGGERS: Record<FaultView['trigger'], string> = {
+  manual: 'manual',
+  'on-screen': 'on a screen',
+  at: 'at a set time',
+};
+
+/**
+ * One row of controls in the panel, a group named by its label; or, with `htmlFor`, the label of
+ * the row's select (one name, so a search by label finds one element).
+ */
+function Control({
+  label,
+  htmlFor,
+  status,
+  children,
+}: {
+  label: string;
+  htmlFor?: string;
+  status?: ReactNode;
+  children: ReactNode;
+}) {
+  const labelId = useId();
+  return (
+    <div className="fault-control" role={htmlFor ? undefined : 'group'} aria-labelledby={htmlFor ? undefined : labelId}>
+      <div className="fault-control__head">
+        {htmlFor ? (
+          <label htmlFor={htmlFor} className="fault-control__label">
+            {label}
+          </label>
+        ) : (
+          <span id={labelId} className="fault-control__label">
+            {label}
+          </span>
+        )}
+        {status !== undefined ? <span className="fault-control__status">{status}</span> : null}
+      </div>
+      <div className="fault-control__buttons">{children}</div>
+    </div>
+  );
+}
+
+/** The scenario's own faults: label, trigger, fired or not, and Fire for the manual ones. */
+function ScenarioFaults({ faults }: { faults: FaultView[] }) {
+  const { run } = useCommands();
+  if (faults.length === 0) return null;
+  return (
+    <>
+      <h3 className="side-section__subtitle">From the scenario</h3>
+      <ul className="fault-list" aria-label="Scenario faults">
+        {faults.map((fault) => (
+          <ScenarioFault key={fault.id} fault={fault} onFire={() => void run('fault.fire', { id: fault.id })} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ScenarioFault({ fault, onFire }: { fault: FaultView; onFire(): void }) {
+  const labelId = useId();
+  return (
+    <li className="fault-list__item" aria-labelledby={labelId} data-fault={fault.id}>
+      <div className="fault-list__text">
+        <span id={labelId} className="fault-list__label">
+          {fault.label}
+        </span>
+        <span className="fault-list__meta">
+          <span className="chrome-badge">{TRIGGERS[fault.trigger]}</span>
+          <span className={fault.fired ? 'chrome-badge chrome-badge--brand' : 'chrome-badge'}>
+            {fault.fired ? 'fired' : 'not fired'}
+          </span>
+        </span>
+      </div>
+      {fault.trigger === 'manual' ? (
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={fault.fired}
+          aria-describedby={labelId}
+          onClick={onFire}
+        >
+          Fire
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The trainer's fault panel: the scenario's faults, and ad-hoc faults fired at the running device
+ * (cable, upstream internet, one service endpoint, the firmware clock, the TPM). The device shows
+ * their effects; nothing here changes the screen directly.
+ */
+export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
+  const { run } = useCommands();
+  const [endpoint, setEndpoint] = useState<ServiceEndpoint>(SERVICE_ENDPOINTS[0]);
+  const [tpmFault, setTpmFault] = useState<TpmFault>(TPM_FAULTS[1] ?? 'none');
+  const endpointId = useId();
+  const tpmId = useId();
+  const info = snapshot?.info ?? null;
+  const disabled = !snapshot;
+  const fire = (fault: Fault) => void run('fault.fire', { fault });
+
+  const ethernet = info?.adapters.find((a) => a.kind === 'ethernet') ?? null;
+  const blocked = info?.blockedEndpoints ?? [];
+  const endpointCut = blocked.includes(endpoint);
+  const drift = info?.clockDriftMs ?? 0;
+
+  return (
+    <section className="side-section faults" aria-labelledby="fault-panel-title">
+      <h2 id="fault-panel-title" className="side-section__title">
+        Faults
+      </h2>
+      <p className="side-section__note">Fire faults at the running device, as a trainer would.</p>
+      <ScenarioFaults faults={snapshot?.faults ?? []} />
+      <h3 className="side-section__subtitle">Ad hoc</h3>
+      {info && !ethernet ? null : (
+        <Control label="Ethernet cable" status={ethernet ? (ethernet.linkUp ? 'link up' : 'link down') : undefined}>
+          <button
+            type="button"
+            className="chrome-button"
+            disabled={disabled}
+            onClick={() => fire({ kind: 'network.cable', connected: true })}
+          >
+            Plug in cable
+          </button>
+          <button
+            type="button"
+            className="chrome-button"
+            disabled={disabled}
+            onClick={() => fire({ kind: 'network.cable', connected: false })}
+          >
+            Unplug cable
+          </button>
+        </Control>
+      )}
+      <Control
+        label="Upstream internet"
+        status={info ? (info.internet ? 'device online' : 'device offline') : undefined}
+      >
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'network.internet', available: false })}
+        >
+          Cut internet
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'network.internet', available: true })}
+        >
+          Restore internet
+        </button>
+      </Control>
+      <Control
+        label="Service endpoint"
+        htmlFor={endpointId}
+        status={blocked.length > 0 ? `${blocked.length} cut` : 'all reachable'}
+      >
+        <select
+          id={endpointId}
+          className="chrome-select"
+          value={endpoint}
+          onChange={(event) => setEndpoint(event.target.value as ServiceEndpoint)}
+        >
+          {SERVICE_ENDPOINTS.map((name) => (
+            <option key={name} value={name}>
+              {blocked.includes(name) ? `${name} (cut)` : name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled || endpointCut}
+          onClick={() => fire({ kind: 'network.endpoint', endpoint, reachable: false })}
+        >
+          Cut endpoint
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled || !endpointCut}
+          onClick={() => fire({ kind: 'network.endpoint', endpoint, reachable: true })}
+        >
+          Restore endpoint
+        </button>
+      </Control>
+      <Control label="Firmware clock drift" status={formatDrift(drift)}>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'clock.drift', driftMs: drift - HOUR_MS })}
+        >
+          −1 hour
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'clock.drift', driftMs: drift + HOUR_MS })}
+        >
+          +1 hour
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled || drift === 0}
+          onClick={() => fire({ kind: 'clock.drift', driftMs: 0 })}
+        >
+          No drift
+        </button>
+      </Control>
+      <Control label="TPM fault" htmlFor={tpmId}>
+        <select
+          id={tpmId}
+          className="chrome-select"
+          value={tpmFault}
+          onChange={(event) => setTpmFault(event.target.value as TpmFault)}
+        >
+          {TPM_FAULTS.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'tpm.fault', fault: tpmFault })}
+        >
+          Set TPM fault
+        </button>
+      </Control>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import {
+  ArrowLeft20Regular,
+  Briefcase24Regular,
+  ChevronRight20Regular,
+  ChevronUp20Regular,
+  Dismiss16Regular,
+  Person20Regular,
+  Settings20Regular,
+  Square16Regular,
+  Subtract16Regular,
+} from '@fluentui/react-icons';
+import { useId } from 'react';
+import type { DesktopView, WorkAccountView } from '../../shared/snapshot';
+import { ENROLLMENT_STRINGS, format } from '../../shared/strings-enrollment';
+import { useCommands } from '../state/commands';
+
+const D = ENROLLMENT_STRINGS.desktop;
+const NO_ACCOUNT = 'No work or school account is connected to this device.'; // [UNVERIFIED] simulator wording
+
+/** "Connected to Contoso's Microsoft Entra ID", or for a hybrid-joined device the AD domain line. */
+function connectedLine(account: WorkAccountView): string {
+  // The view carries no NetBIOS domain name, so the organization's name stands in for it.
+  if (account.joinType === 'Microsoft Entra hybrid joined')
+    return format(D.connectedToDomain, account.organizationName);
+  return format(D.connectedTo, `${account.organizationName}'s`);
+}
+
+/** Two capital letters for the user's picture, as Windows draws an account without a photo. */
+function initials(name: string): string {
+  const parts = name.split(/[\s@.]+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts[1]?.[0] ?? '')).toUpperCase();
+}
+
+/** The work account's entry, shown expanded: its line, then Info and Disconnect (inert here). */
+function AccountEntry({ account }: { account: WorkAccountView }) {
+  const titleId = useId();
+  return (
+    <section className="settings-entry" aria-labelledby={titleId}>
+      <div className="settings-entry__head">
+        <Briefcase24Regular className="settings-entry__icon" aria-hidden="true" />
+        <div className="settings-entry__text">
+          <h2 id={titleId} className="settings-entry__title">
+            {D.workOrSchoolAccount}
+          </h2>
+          <p className="settings-entry__secondary">{account.upn}</p>
+        </div>
+        <ChevronUp20Regular className="settings-entry__chevron" aria-hidden="true" />
+      </div>
+      <div className="settings-entry__body">
+        <p>{connectedLine(account)}</p>
+        <div className="settings-entry__buttons">
+          <button type="button" className="settings-button">
+            {D.info}
+          </button>
+          <button type="button" className="settings-button">
+            {D.disconnect}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The Settings app opened at Accounts > Access work or school (the place a technician checks a
+ * device's join): the signed-in user on the left, the work account entry on the right.
+ */
+export function SettingsWindow({ view }: { view: DesktopView }) {
+  const { click } = useCommands();
+  const titleId = useId();
+  return (
+    <section className="settings-window" aria-labelledby={titleId}>
+      <header className="settings-window__bar">
+        <ArrowLeft20Regular className="settings-window__back" aria-hidden="true" />
+        <Settings20Regular className="settings-window__app" aria-hidden="true" />
+        <span id={titleId} className="settings-window__title">
+          {D.settings}
+        </span>
+        <span className="settings-window__control" aria-hidden="true">
+          <Subtract16Regular />
+        </span>
+        <span className="settings-window__control" aria-hidden="true">
+          <Square16Regular />
+        </span>
+        <button
+          type="button"
+          className="settings-window__control settings-window__close"
+          aria-label={D.close}
+          title={D.close}
+          onClick={() => click('close-settings')}
+        >
+          <Dismiss16Regular />
+        </button>
+      </header>
+      <div className="settings-window__body">
+        <nav className="settings-nav" aria-label={D.settings}>
+          <div className="settings-user">
+            <span className="settings-user__picture" aria-hidden="true">
+              {initials(view.userDisplayName)}
+            </span>
+            <span className="settings-user__text">
+              <span className="settings-user__name">{view.userDisplayName}</span>
+              <span className="settings-user__upn">{view.userPrincipalName}</span>
+            </span>
+          </div>
+          <ul className="settings-nav__list">
+            <li className="settings-nav__item" aria-current="page">
+              <Person20Regular aria-hidden="true" />
+              {D.accounts}
+            </li>
+          </ul>
+        </nav>
+        <div className="settings-page">
+          <h1 className="settings-page__title">
+            <span className="settings-page__crumb">{D.accounts}</span>
+            <ChevronRight20Regular className="settings-page__chevron" aria-hidden="true" />
+            <span>{D.accessWorkOrSchool}</span>
+          </h1>
+          {view.workAccount ? <AccountEntry account={view.workAccount} /> : <p>{NO_ACCOUNT}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}
