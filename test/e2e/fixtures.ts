@@ -25,14 +25,17 @@ export async function expectScreen(page: Page, id: ScreenId): Promise<void> {
   await expect(page.locator(`[data-screen="${id}"]`)).toBeVisible();
 }
 
-/** Moves virtual time on through the simulator chrome's "Skip to next event" until `id` shows. */
-export async function skipUntil(page: Page, id: ScreenId, maxSkips = 40): Promise<void> {
-  const target = page.locator(`[data-screen="${id}"]`);
-  for (let i = 0; i < maxSkips; i += 1) {
-    if (await target.isVisible()) return;
-    await page.getByRole('button', { name: /Skip to next event/ }).click();
+/**
+ * Moves virtual time on, event by event, until the device shows `id`, then waits for the browser
+ * to draw it. The device is asked directly (not through the page) so a skip never races a snapshot
+ * still on its way to the browser: over-skipping could fire a later timeout.
+ */
+export async function skipUntil(page: Page, host: WebHost, id: ScreenId, maxSkips = 200): Promise<void> {
+  const core = host.session.core;
+  for (let i = 0; i < maxSkips && core.execute('device.snapshot', {}).screen.id !== id; i += 1) {
+    if (core.execute('clock.skip', {}).firedAtMs === null) break;
   }
-  await expect(target).toBeVisible();
+  await expectScreen(page, id);
 }
 
 export { expect };

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import type { WebHost } from '../../electron/host/web-host';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import { expectScreen, skipUntil, test, expect } from './fixtures';
 
@@ -27,31 +29,31 @@ function setup(joinType: 'entra' | 'hybrid'): DeviceSetupInput {
   };
 }
 
-async function signIn(page: import('@playwright/test').Page) {
-  await skipUntil(page, 'branding-signin');
+async function signIn(page: Page, host: WebHost) {
+  await skipUntil(page, host, 'branding-signin');
   await page.getByPlaceholder('someone@example.com').fill(USER.upn);
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expectScreen(page, 'password');
   await expect(page.getByRole('heading', { name: 'Enter password' })).toBeVisible();
   await page.getByPlaceholder('Password').fill(USER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 test.describe('Microsoft Entra join', () => {
   test.use({ setup: setup('entra') });
 
-  test('signs in, runs the ESP phase by phase, and reaches the desktop', async ({ device: page }) => {
-    await signIn(page);
-    await skipUntil(page, 'esp');
+  test('signs in, runs the ESP phase by phase, and reaches the desktop', async ({ device: page, host }) => {
+    await signIn(page, host);
+    await skipUntil(page, host, 'esp');
     await expect(page.getByRole('heading', { name: 'Setting up for work or school' })).toBeVisible();
     for (const name of ['Device preparation', 'Device setup', 'Account setup']) {
       await expect(page.getByText(name, { exact: true })).toBeVisible();
     }
-    await page.getByRole('button', { name: 'Device setup Show details' }).click();
+    await page.getByRole('button', { name: 'Device setup Show details', exact: true }).click();
     await expect(page.getByText(/^Apps \(/)).toBeVisible();
-    await skipUntil(page, 'desktop', 80);
+    await skipUntil(page, host, 'desktop', 80);
     await expect(page.getByText('Microsoft Entra joined')).toBeVisible();
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expect(page.getByText('megan@contoso.com').first()).toBeVisible();
   });
 });
@@ -59,26 +61,29 @@ test.describe('Microsoft Entra join', () => {
 test.describe('Microsoft Entra hybrid join', () => {
   test.use({ setup: setup('hybrid') });
 
-  test('joins the domain, signs on with Ctrl+Alt+Delete, passes the Entra pages and signs out', async ({ device: page }) => {
-    await signIn(page);
-    await skipUntil(page, 'signon', 80);
-    await page.getByRole('button', { name: 'Ctrl+Alt+Delete' }).click();
+  test('joins the domain, signs on with Ctrl+Alt+Delete, passes the Entra pages and signs out', async ({ device: page, host }) => {
+    await signIn(page, host);
+    await skipUntil(page, host, 'signon', 80);
+    await page.getByRole('button', { name: 'Ctrl+Alt+Delete', exact: true }).click();
     await page.getByLabel('Password').fill(USER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await skipUntil(page, 'stay-signed-in');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await skipUntil(page, host, 'stay-signed-in');
     await expect(page.getByRole('heading', { name: 'Stay signed in to all your apps' })).toBeVisible();
-    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: 'OK', exact: true }).click();
     await expectScreen(page, 'all-set');
-    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
     await expectScreen(page, 'esp');
-    for (let i = 0; i < 40 && !(await page.getByRole('button', { name: 'Sign out' }).isVisible()); i += 1) {
-      await page.getByRole('button', { name: /Skip to next event/ }).click();
-    }
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    const core = host.session.core;
+    const signOutShown = () => {
+      const screen = core.execute('device.snapshot', {}).screen;
+      return screen.id === 'esp' && screen.signOut;
+    };
+    for (let i = 0; i < 40 && !signOutShown(); i += 1) core.execute('clock.skip', {});
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expectScreen(page, 'signon');
-    await page.getByRole('button', { name: 'Ctrl+Alt+Delete' }).click();
+    await page.getByRole('button', { name: 'Ctrl+Alt+Delete', exact: true }).click();
     await page.getByLabel('Password').fill(USER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expectScreen(page, 'desktop');
     await expect(page.getByText('Microsoft Entra hybrid joined')).toBeVisible();
   });
