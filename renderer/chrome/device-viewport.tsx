@@ -15,7 +15,13 @@ export function DeviceViewport({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     const area = areaRef.current;
     if (!area) return;
-    const fit = () => setScale(Math.min(area.clientWidth / SCREEN_WIDTH, area.clientHeight / SCREEN_HEIGHT));
+    // Fit the content box: the padding leaves room for the bezel drawn outside the display.
+    const fit = () => {
+      const style = getComputedStyle(area);
+      const width = area.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const height = area.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      setScale(Math.max(0, Math.min(width / SCREEN_WIDTH, height / SCREEN_HEIGHT)));
+    };
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(area);
