@@ -8,7 +8,9 @@ import { AutopilotArt } from '../illustrations/autopilot-art';
 export function AutopilotProfileScreen({ view }: { view: ScreenViewOf<'autopilot-profile'> }) {
   return (
     <OobeFrame screen="autopilot-profile" illustration={<AutopilotArt />}>
-      <ProgressPage status={view.status === 'error' ? OOBE_STRINGS.autopilotProfile.activationError : OOBE_STRINGS.justAMoment} />
+      <ProgressPage
+        status={view.status === 'error' ? OOBE_STRINGS.autopilotProfile.activationError : OOBE_STRINGS.justAMoment}
+      />
     </OobeFrame>
   );
 }

@@ -32,7 +32,10 @@ export function ConsumerOobeScreen({ view }: { view: ScreenViewOf<'consumer-oobe
   }));
   return (
     <OobeFrame screen="consumer-oobe" illustration={<ConsumerArt />}>
-      <OobePage title={S.title} buttons={<OobeButton control="next" label={S.next} primary disabled={!view.selected} />}>
+      <OobePage
+        title={S.title}
+        buttons={<OobeButton control="next" label={S.next} primary disabled={!view.selected} />}
+      >
         <SelectList list="setup-type" label={S.title} items={items} selected={view.selected} className="setup-tiles" />
       </OobePage>
     </OobeFrame>

@@ -1,6 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { ScreenViewOf } from '../../shared/snapshot';
-import { OOBE_STRINGS } from '../../shared/strings';
 import { OobeButton } from '../frame/oobe-button';
 import { useCommands } from '../state/commands';
 import { NETWORK_TEXT as T } from './network-strings';
@@ -11,6 +10,12 @@ type NetworkView = ScreenViewOf<'network'>;
 function KeyPrompt({ ssid, error }: { ssid: string; error: string | null }) {
   const { type, click } = useCommands();
   const [key, setKey] = useState('');
+  // A wrong key empties the device's box; the visible box follows, so what's shown is what's sent.
+  const [shownError, setShownError] = useState(error);
+  if (error !== shownError) {
+    setShownError(error);
+    if (error) setKey('');
+  }
   const inputId = useId();
   const errorId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -44,7 +49,7 @@ function KeyPrompt({ ssid, error }: { ssid: string; error: string | null }) {
         </p>
       ) : null}
       <div className="net-detail__buttons">
-        <OobeButton control="key-next" label={OOBE_STRINGS.network.next} primary />
+        <OobeButton control="key-next" label={T.keyNext} primary />
         <OobeButton control="key-cancel" label={T.cancel} />
       </div>
     </div>

@@ -15,7 +15,7 @@ const SIGNAL_ICONS = [Wifi424Regular, Wifi324Regular, Wifi224Regular, Wifi124Reg
 
 export function wifiState(network: WifiNetworkView, connecting: boolean): string {
   if (connecting) return T.connecting;
-  if (network.connected) return network.secured ? T.connectedSecured : T.connected;
+  if (network.connected) return T.connected;
   return network.secured ? T.secured : T.open;
 }
 

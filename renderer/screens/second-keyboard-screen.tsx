@@ -37,7 +37,11 @@ function Panel({ view }: { view: ScreenViewOf<'second-keyboard'> }) {
       );
     case 'layout':
       return (
-        <OobePage key="layout" title={S.layoutTitle} buttons={<OobeButton control="add-layout" label={S.addLayout} primary />}>
+        <OobePage
+          key="layout"
+          title={S.layoutTitle}
+          buttons={<OobeButton control="add-layout" label={S.addLayout} primary />}
+        >
           <SelectList
             list="second-keyboard-layout"
             label={S.layoutTitle}
