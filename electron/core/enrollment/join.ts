@@ -1,4 +1,3 @@
-
 import { after, showError, showPage, timeline, type Ctx } from '../context';
 import { buildEspState } from '../esp/esp-plan';
 import { TIMINGS } from '../oobe/timings';

@@ -1,5 +1,5 @@
 import { showPage, timeline, type Ctx } from '../context';
-import { openEspPage, advance, resumeEsp, type EspHooks } from '../esp/esp-engine';
+import { advance, resumeEsp, type EspHooks } from '../esp/esp-engine';
 import { isHybrid, onPremisesAccount, signedInUser } from '../enrollment/users';
 import { restart } from '../power';
 import { DEFAULT_PRIVACY_CHOICES } from './pages/privacy-page';
@@ -71,4 +71,3 @@ export const ESP_HOOKS: EspHooks = {
   hybridPages,
 };
 
-export { openEspPage };
