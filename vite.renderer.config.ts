@@ -15,7 +15,8 @@ export default defineConfig({
   publicDir: here('./assets'),
   plugins: [react()],
   build: {
-    outDir: here('./dist/renderer'),
+    // RENDERER_OUT_DIR lets parallel e2e runs (several working copies of a branch) build side by side.
+    outDir: process.env.RENDERER_OUT_DIR ?? here('./dist/renderer'),
     emptyOutDir: true,
     target: 'chrome120',
     // One bundle loaded from disk or localhost, never over a slow network: React, framer-motion

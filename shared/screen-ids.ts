@@ -25,6 +25,20 @@ export const SCREEN_IDS = [
   'stay-signed-in',
   'all-set',
   'desktop',
+  // Pre-provisioning, self-deploying, existing devices, Autopilot Reset.
+  'preprovision-menu',
+  'preprovision-config',
+  'preprovision-success',
+  'preprovision-failure',
+  'kiosk',
+  'task-sequence',
+  'lock-screen',
+  'autopilot-reset',
+  'reset-error',
+  // Windows Autopilot device preparation.
+  'device-prep-progress',
+  'device-prep-complete',
+  'device-prep-failure',
 ] as const;
 
 export type ScreenId = (typeof SCREEN_IDS)[number];
