@@ -32,6 +32,8 @@ export const SCREEN_IDS = [
   'preprovision-failure',
   'kiosk',
   'task-sequence',
+  /** Licence terms (oobe-ui.md §10): shown when no Autopilot profile hides them. */
+  'license-agreement',
   'lock-screen',
   'autopilot-reset',
   'reset-error',

@@ -11,9 +11,23 @@ import type {
   StaySignedInView,
 } from './views/account-views';
 import type { EspErrorView, EspView } from './views/esp-view';
+import type { TaskSequenceView } from './views/task-sequence-view';
+import type { LicenseAgreementView } from './views/license-agreement-view';
+import type { DevicePrepCompleteView, DevicePrepFailureView, DevicePrepProgressView } from './views/device-prep-views';
+import type { DeploymentReport } from './report';
+import type { PreprovisionConfigView, PreprovisionFailureView, PreprovisionMenuView, PreprovisionSuccessView } from './views/preprovision-views';
+import type { AutopilotResetView, LockScreenView, ResetErrorView } from './views/reset-views';
+import type { KioskView } from './views/kiosk-view';
 
 export type * from './views/account-views';
 export type * from './views/esp-view';
+export type * from './views/task-sequence-view';
+export type * from './views/license-agreement-view';
+export type * from './views/device-prep-views';
+export type * from './report';
+export type * from './views/preprovision-views';
+export type * from './views/reset-views';
+export type * from './views/kiosk-view';
 
 /** Real-time pacing of the virtual clock, applied by the host (the core only knows virtual time). */
 export const PACINGS = ['paused', 'x1', 'x10', 'x60'] as const;
@@ -85,7 +99,20 @@ export type ScreenView =
   | SignOnView
   | StaySignedInView
   | AllSetView
-  | DesktopView;
+  | DesktopView
+  | TaskSequenceView
+  | LicenseAgreementView
+  | DevicePrepProgressView
+  | DevicePrepCompleteView
+  | DevicePrepFailureView
+  | PreprovisionMenuView
+  | PreprovisionConfigView
+  | PreprovisionSuccessView
+  | PreprovisionFailureView
+  | LockScreenView
+  | AutopilotResetView
+  | ResetErrorView
+  | KioskView;
 
 export interface AdapterInfo {
   name: string;
@@ -139,6 +166,8 @@ export interface DeviceSnapshot {
   windowsVersion: '10' | '11';
   screen: ScreenView;
   info: DeviceInfo;
+  /** The Windows Autopilot device preparation deployment report; null when this run is not a device-preparation deployment. */
+  report: DeploymentReport | null;
 }
 
 export type ScreenViewOf<T extends ScreenId> = Extract<ScreenView, { id: T }>;

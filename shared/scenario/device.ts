@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { diskSchema, smbiosSchema, tpmSchema, usbDriveSchema } from './hardware';
 import { adaptersSchema } from './network';
 
+/** A local account on the device (lusrmgr's name and password; `administrator` = member of Administrators). */
+export const localAccountSchema = z
+  .object({
+    name: z
+      .string()
+      .regex(/^[^\\/"[\]:;|=,+*?<>@]{1,20}$/, 'a local user name of at most 20 characters, such as "ITAdmin"'),
+    password: z.string().min(1),
+    administrator: z.boolean().default(false),
+  })
+  .strict();
+
 /** The physical device and the state it is in when it is first switched on. */
 export const deviceSchema = z
   .object({
@@ -18,8 +29,14 @@ export const deviceSchema = z
     clockDriftMs: z.number().int().min(-10 * 365 * 86_400_000).max(10 * 365 * 86_400_000).default(0),
     /** Network time when the device is first switched on (ISO 8601, UTC): the virtual clock's epoch. */
     startTime: z.string().datetime().default('2026-11-02T09:00:00Z'),
+    /** Windows time zone id (Set-TimeZone -Id); device preparation known issue K5 fails outside UTC. */
+    timeZone: z.string().min(1).default('UTC'),
     /** Fresh from the OEM, reimaged by IT, or an existing domain-joined device with a Configuration Manager client. */
     existingState: z.enum(['oem-fresh', 'reimaged', 'domain-joined-configmgr']).default('oem-fresh'),
+    /** Local accounts on the device (a local administrator triggers a local Autopilot Reset: provisioning-modes.md §4.3). */
+    localAccounts: z.array(localAccountSchema).default([]),
+    /** Windows Recovery Environment: Autopilot Reset needs it configured and enabled (provisioning-modes.md §4.5). */
+    winre: z.enum(['enabled', 'disabled', 'missing']).default('enabled'),
   })
   .strict();
 

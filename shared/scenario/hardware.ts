@@ -59,5 +59,13 @@ export const diskSchema = z
   .strict();
 
 export const usbDriveSchema = z
-  .object({ label: z.string().min(1).max(32), sizeGb: z.number().int().min(1).default(32) })
+  .object({
+    label: z.string().min(1).max(32),
+    sizeGb: z.number().int().min(1).default(32),
+    /** A Windows Configuration Designer provisioning package on the drive (Autopilot Reset applies it: provisioning-modes.md §4.2). */
+    provisioningPackage: z
+      .string()
+      .regex(/^[^\\/:*?"<>|]+\.ppkg$/i, 'a file name ending in .ppkg, such as "Contoso.ppkg"')
+      .optional(),
+  })
   .strict();

@@ -59,10 +59,22 @@ export const devicePreparationPolicySchema = z
     deviceGroup: z.string().min(1).optional(),
     userGroup: z.string().min(1).optional(),
     /** "Minutes allowed before showing installation error": one budget for the whole deployment. */
-    timeoutMinutes: z.number().int().min(15, 'at least 15 minutes').max(720, 'at most 720 minutes').default(60),
+    timeoutMinutes: z
+      .number()
+      .int()
+      .min(15, 'at least 15 minutes ("Minutes allowed before showing installation error" takes 15 to 720)')
+      .max(720, 'at most 720 minutes ("Minutes allowed before showing installation error" takes 15 to 720)')
+      .default(60),
     customErrorMessage: z.string().max(1000).optional(),
     allowSkip: z.boolean().default(false),
     showDiagnosticsLink: z.boolean().default(false),
+    /** "Deployment mode": "User-driven" is the only documented value (device-preparation.md §2.2). */
+    deploymentMode: z.enum(['user-driven']).default('user-driven'),
+    /** "Deployment type": "Single user" is the only documented value. */
+    deploymentType: z.enum(['single-user']).default('single-user'),
+    /** "Join type": "Microsoft Entra joined" is the only documented value (no hybrid join). */
+    joinType: z.enum(['entra']).default('entra'),
+    /** "User account type": "Standard User" removes the user from local Administrators before the desktop. */
     userAccountType: z.enum(['standard', 'administrator']).default('standard'),
     apps: z.array(z.string()).max(10, 'at most 10 apps').default([]),
     scripts: z.array(z.string()).max(10, 'at most 10 scripts').default([]),
@@ -70,6 +82,7 @@ export const devicePreparationPolicySchema = z
     percentageModel: z.enum(['elapsed-time', 'step-weighted']).default('elapsed-time'),
   })
   .strict();
+export type DevicePreparationPolicy = z.infer<typeof devicePreparationPolicySchema>;
 
 /** Co-management settings policy (device-model.md §12.1). */
 export const coManagementPolicySchema = z
@@ -93,6 +106,40 @@ export const domainJoinProfileSchema = z
   })
   .strict();
 
+/** Intune "Device restrictions" template, the settings the simulator uses (provisioning-modes.md §4.3). */
+export const deviceRestrictionsSchema = z
+  .object({
+    /** General > "Autopilot Reset": "Allow" sets CredentialProviders/DisableAutomaticReDeploymentCredentials = 0. */
+    autopilotReset: z.enum(['allow', 'not-configured']).default('not-configured'),
+  })
+  .strict();
+
+/** The kiosk's single full-screen app. */
+const kioskAppSchema = z
+  .object({
+    type: z.enum(['kiosk-browser', 'store-app', 'edge']).default('kiosk-browser'),
+    name: z.string().min(1).max(80).default('Kiosk Browser'),
+    /** Start page of Kiosk Browser or Edge. */
+    url: z.string().url().optional(),
+  })
+  .strict();
+
+/**
+ * Kiosk profile (Intune "Kiosk" device restriction, single-app full-screen) for self-deploying
+ * kiosks and digital signage (provisioning-modes.md §2.4 step 6, 001:11150–11160): the device signs
+ * in automatically to the local account KioskUser0 (001:2558) and shows one app full screen.
+ */
+export const kioskProfileSchema = z
+  .object({
+    name: z.string().min(1).default('Kiosk profile'),
+    /** "User logon type: Auto logon": the device signs in as KioskUser0 by itself (001:11211–11213). */
+    autologon: z.boolean().default(true),
+    /** The single app: Kiosk Browser, a Microsoft Store app or Microsoft Edge (the kinds Autopilot's kiosk mode supports, 001:11152). */
+    app: kioskAppSchema.default(kioskAppSchema.parse({})),
+  })
+  .strict();
+export type KioskProfile = z.infer<typeof kioskProfileSchema>;
+
 export const policiesSchema = z
   .object({
     deploymentProfile: deploymentProfileSchema.optional(),
@@ -100,5 +147,8 @@ export const policiesSchema = z
     devicePreparation: z.array(devicePreparationPolicySchema).default([]),
     coManagement: coManagementPolicySchema.optional(),
     domainJoin: domainJoinProfileSchema.optional(),
+    deviceRestrictions: deviceRestrictionsSchema.optional(),
+    /** Self-deploying kiosk: autologon as KioskUser0 into one full-screen app. */
+    kiosk: kioskProfileSchema.optional(),
   })
   .strict();

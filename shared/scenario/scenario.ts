@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { SCREEN_IDS } from '../screen-ids';
 import { deviceNameTemplateProblems } from './device-name';
+import { devicePrepProblems } from './device-prep-checks';
 import { deviceSchema, registrationSchema, updatesSchema, windowsSchema } from './device';
 import { scenarioFaultSchema } from './faults';
 import { environmentSchema } from './network';
+import { existingDeviceChecks, existingDeviceSchema } from './existing-device';
 import { policiesSchema } from './policies';
+import { selfDeployingChecks } from './self-deploying-checks';
 import { scriptStepSchema } from './script';
 import { tenantSchema } from './tenant';
 import { workloadSchema } from './workload';
@@ -26,6 +29,8 @@ export const scenarioBodySchema = z
     workload: workloadSchema.default(workloadSchema.parse({})),
     updates: updatesSchema.default(updatesSchema.parse({})),
     faults: z.array(scenarioFaultSchema).default([]),
+    /** Windows Autopilot deployment for existing devices: the Configuration Manager task sequence and the Autopilot JSON it places. */
+    existingDevice: existingDeviceSchema.optional(),
   })
   .strict();
 
@@ -64,8 +69,8 @@ export type ScenarioMode = (typeof SCENARIO_MODES)[number];
 
 /** The device setup inside a scenario: everything but its id, title, description, script and expected end. */
 export function scenarioBody(scenario: Scenario): ScenarioBody {
-  const { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults } = scenario;
-  return { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults };
+  const { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults, existingDevice } = scenario;
+  return { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults, existingDevice };
 }
 
 type Ctx = z.RefinementCtx;
@@ -109,6 +114,12 @@ function checkReferences(s: Scenario, ctx: Ctx): void {
       if (!scripts.has(id)) issue(ctx, ['policies', 'devicePreparation', p, 'scripts', i], `no script "${id}" in workload.scripts`);
     });
   });
+  for (const problem of devicePrepProblems(s.tenant, s.policies, s.workload)) issue(ctx, problem.path, problem.message);
+  if (s.mode === 'device-preparation' && s.policies.devicePreparation.length === 0) {
+    issue(ctx, ['policies', 'devicePreparation'], 'a "device-preparation" scenario needs at least one device preparation policy');
+  }
+  for (const p of existingDeviceChecks(s).problems) issue(ctx, p.path, p.message);
+  for (const p of selfDeployingChecks(s).problems) issue(ctx, p.path, p.message);
   const faultIds = new Set<string>();
   s.faults.forEach((f, i) => {
     if (faultIds.has(f.id)) issue(ctx, ['faults', i, 'id'], `fault id "${f.id}" is used twice`);

@@ -73,6 +73,20 @@ export const tenantSchema = z
     intuneDeviceLimit: z.number().int().min(1).max(15).default(5),
     /** A platform restriction blocks Windows MDM enrollment (errors.md B1: 0x80180014). */
     windowsEnrollmentBlocked: z.boolean().default(false),
+    /**
+     * Entra ID "Registering user is added as local administrator on the device during Microsoft Entra
+     * join (Preview)": with a device preparation policy for Standard users, "Selected" or "None"
+     * skips provisioning (device-preparation.md §1.8 B3, known issue K8).
+     */
+    entraLocalAdministrators: z.enum(['All', 'Selected', 'None']).default('All'),
+    /** Intune enrollment restrictions block personally owned Windows devices: only corporate identifiers enroll. */
+    personalDevicesBlocked: z.boolean().default(false),
+    /** Corporate device identifiers uploaded to Intune (manufacturer, model, serial number). */
+    corporateIdentifiers: z
+      .array(z.object({ manufacturer: z.string().min(1), model: z.string().min(1), serialNumber: z.string().min(1) }).strict())
+      .default([]),
+    /** A Managed installer policy is Active (always for Education tenants): Win32 and Store apps are skipped during OOBE (device-preparation.md K3). */
+    managedInstaller: z.enum(['Active', 'Inactive']).default('Inactive'),
     /** The on-premises Active Directory for hybrid join, with the Intune Connector for Active Directory. */
     activeDirectory: z
       .object({

@@ -18,6 +18,16 @@ export const appSchema = z
     outcome,
     errorCode: hresultSchema.optional(),
     restart: z.enum(['none', 'soft', 'hard']).default('none'),
+    /** With outcome "failure": fail only the first N device preparation attempts (a transient failure "Retry" gets past). */
+    failAttempts: z.number().int().min(1).optional(),
+    /** Groups the app is assigned to as Required (device preparation); left out: every device preparation policy's device group. */
+    assignedGroups: z.array(z.string().min(1)).optional(),
+    /** The app does not apply to this device (requirement rules): device preparation reports it "Skipped". */
+    applicable: z.boolean().default(true),
+    /** Intune reports dependency/supersedence relationships as "Dependent" (device-preparation.md §4.4). */
+    relationship: z.enum(['none', 'dependency', 'supersedence']).default('none'),
+    /** The assignment intent; a completed uninstall shows as "Installed" in the device preparation report (§4.4). */
+    intent: z.enum(['install', 'uninstall']).default('install'),
   })
   .strict();
 
@@ -30,6 +40,10 @@ export const scriptSchema = z
     durationMs: durationMs.default(20_000),
     outcome,
     errorCode: hresultSchema.optional(),
+    /** With outcome "failure": fail only the first N device preparation attempts (a transient failure "Retry" gets past). */
+    failAttempts: z.number().int().min(1).optional(),
+    /** Groups the script is assigned to (Included groups); left out: every device preparation policy's device group. */
+    assignedGroups: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

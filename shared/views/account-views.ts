@@ -77,11 +77,20 @@ export interface DesktopView {
   joinType: 'Microsoft Entra joined' | 'Microsoft Entra hybrid joined' | 'Workgroup';
   userDisplayName: string;
   userPrincipalName: string;
-  /** The Settings window open on the desktop, if any. */
-  window: 'none' | 'access-work-or-school';
+  /** The Settings window open on the desktop, if any ("work-account-info": Managed by <organization> > Info). */
+  window: 'none' | 'access-work-or-school' | 'work-account-info';
   workAccount: WorkAccountView | null;
   /** Provisioning finished with an error the user skipped ("Continue anyway"). */
   provisioningIncomplete: boolean;
+  /** Device sync status and the apps installing after an Autopilot Reset (Settings > Access work or school > Info). */
+  management?: DesktopManagementView;
+}
+
+export interface DesktopManagementView {
+  organizationName: string;
+  /** The last MDM sync (device time, ISO 8601), or null. */
+  lastSync: string | null;
+  appsAfterReset: { name: string; state: 'waiting' | 'installing' | 'installed' }[];
 }
 
 export interface DiagnosticsSectionView {
