@@ -3,6 +3,9 @@ import { runScenario } from '../core/scenario/runner';
 import { loadBuiltins, loadScenarioRef } from '../scenarios/library';
 import { loadScenarioFile, type FileProblem } from '../scenarios/load-scenario';
 import type { Scenario } from '../../shared/scenario/scenario';
+import { existingDeviceChecks } from '../../shared/scenario/existing-device';
+import { selfDeployingChecks } from '../../shared/scenario/self-deploying-checks';
+import { formatJsonPath } from '../../shared/scenario/validate';
 import { CliError } from './cli-error';
 import { formatTimeline } from './format-timeline';
 
@@ -33,8 +36,14 @@ export async function validateCommand(io: Io, files: string[]): Promise<number> 
   let invalid = 0;
   for (const file of files) {
     const loaded = await loadScenarioFile(file);
-    if (loaded.ok) io.out(`${file}: valid (${loaded.scenario.id})\n`);
-    else {
+    if (loaded.ok) {
+      io.out(`${file}: valid (${loaded.scenario.id})\n`);
+      // Deliberate, documented departures (e.g. an Autopilot JSON Windows ignores): valid, but said out loud.
+      for (const note of existingDeviceChecks(loaded.scenario).notes) {
+        io.out(`${file}: note: ${formatJsonPath(note.path)}: ${note.message} (expected: expectIgnoredByWindows is true)\n`);
+      }
+      for (const note of selfDeployingChecks(loaded.scenario).notes) io.out(`${file}: note: ${formatJsonPath(note.path)}: ${note.message}\n`);
+    } else {
       invalid += 1;
       io.err(formatProblems(loaded.problems));
     }

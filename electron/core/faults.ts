@@ -5,6 +5,10 @@ import { DeviceError } from './device-core';
 import { hasInternet } from './network/connectivity';
 import { startProfileDownload } from './oobe/profile-download';
 import { TIMINGS } from './oobe/timings';
+import { devicePrepConnectivityChanged } from './device-prep/dp-engine';
+import { selfDeploying } from './self-deploying/sd-mode';
+import { intuneSync, queueRemoteReset } from './reset/remote-reset';
+import { firePreprovisionFault } from './preprovision/preprovision-faults';
 
 /** Applies a fault to the running device; its effects follow from the emulated hardware and network. */
 export function fireFault(ctx: Ctx, fault: Fault): void {
@@ -35,6 +39,30 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
       state.clockDriftMs = fault.driftMs;
       timeline(ctx, 'fault', `Firmware clock drift set to ${Math.round(fault.driftMs / 1000)} s`);
       break;
+    case 'device-prep.known-issue':
+      if (!state.devicePrepIssues.includes(fault.issue)) state.devicePrepIssues = [...state.devicePrepIssues, fault.issue];
+      timeline(ctx, 'fault', `Device preparation known issue armed: ${fault.issue}`);
+      break;
+    case 'intune.autopilot-reset':
+      // An Intune action on an enrolled device: no profile download follows it.
+      queueRemoteReset(ctx);
+      return;
+    case 'intune.sync':
+      intuneSync(ctx);
+      return;
+    case 'kiosk.autologon-issue': {
+      const sd = selfDeploying(state);
+      if (!sd.kioskIssues.includes(fault.issue)) sd.kioskIssues = [...sd.kioskIssues, fault.issue];
+      timeline(ctx, 'fault', `Kiosk autologon problem armed: ${fault.issue}`);
+      break;
+    }
+    case 'tenant.profile-name':
+    case 'tenant.assign-user':
+    case 'tenant.one-time-limit':
+    case 'tenant.entra-device-deleted':
+    case 'preprovision.caveat':
+      firePreprovisionFault(ctx, fault);
+      return;
     case 'tpm.fault':
       if (state.setup.device.tpm.presence === 'absent') throw new DeviceError('This device has no TPM.');
       state.tpmFault = fault.fault;
@@ -42,6 +70,7 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
       break;
   }
   if (state.power === 'on' && hasInternet(state)) startProfileDownload(ctx);
+  if (state.power === 'on') devicePrepConnectivityChanged(ctx);
 }
 
 /** Fires one of the scenario's faults by id (each fires once; a manual one may be fired by a trainer or the script). */

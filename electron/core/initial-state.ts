@@ -7,7 +7,10 @@ import { addDrive, createFileSystem } from './os/file-system';
 import { createRegistry } from './os/registry';
 import { writeBaselineRegistry } from './os/baseline-registry';
 import { Rng } from './rng';
+import { initialExistingDevice } from './existing-device/task-sequence';
 import type { DeviceState } from './state';
+import { initialResetState } from './reset/reset-state';
+import { initialPreprovisionState } from './preprovision/preprovision-state';
 
 /** Windows names a fresh install DESKTOP- plus seven random letters and digits. */
 function defaultComputerName(seed: number): string {
@@ -48,6 +51,7 @@ export function createInitialState(setup: DeviceSetup, now = 0, scenario: Scenar
     oobe: { region: null, keyboard: null, secondKeyboard: null, extraLayouts: [], profilePagePassed: false, updatesChecked: false, renamed: false, privacyAccepted: false },
     page: { id: 'powered-off' },
     firedFaults: [],
+    reset: initialResetState(),
     account: {
       upn: null,
       credentialsCached: false,
@@ -58,6 +62,11 @@ export function createInitialState(setup: DeviceSetup, now = 0, scenario: Scenar
       continuedPastEsp: false,
     },
     esp: null,
+    existingDevice: initialExistingDevice(setup),
+    devicePrep: null,
+    selfDeploying: null,
+    devicePrepIssues: [],
+    preprovision: initialPreprovisionState(),
     registry,
     eventLog: createEventLog(),
     fs,

@@ -9,10 +9,27 @@ import { diagnosticsPage } from './oobe/pages/diagnostics-page';
 import { privacyPage } from './oobe/pages/privacy-page';
 import { allSetPage, pressCtrlAltDel, signonPage, staySignedInPage } from './oobe/pages/signon-pages';
 import { desktopPage } from './oobe/pages/desktop-page';
+import { onKeyForPreprovision } from './preprovision/win-key';
+import {
+  failureLogs,
+  openFailureDiagnostics,
+  preprovisionConfigPage,
+  preprovisionFailurePage,
+  preprovisionMenuPage,
+  preprovisionSuccessPage,
+} from './preprovision/preprovision-pages';
+import { autopilotResetPage, handleResetKey, lockScreenPage, resetErrorPage } from './reset/reset-pages';
+import { devicePrepPage } from './device-prep/dp-pages';
+import { taskSequencePage } from './existing-device/task-sequence-page';
+import { licenseAgreementPage } from './existing-device/license-agreement';
+import { continueOobe } from './oobe/flow';
+import { handleSelfDeployingInput } from './self-deploying/sd-pages';
 
 /** Routes a user action to the page on screen. */
 export function handlePageInput(ctx: Ctx, input: PageInput): void {
   const page = ctx.state.page;
+  // Self-deploying: its sign-on screen, the kiosk, and "Try again" before the device-token join.
+  if (handleSelfDeployingInput(ctx, input)) return;
   switch (page.id) {
     case 'region':
       return regionPage(ctx, page, input);
@@ -48,6 +65,28 @@ export function handlePageInput(ctx: Ctx, input: PageInput): void {
       return allSetPage(ctx, page, input);
     case 'desktop':
       return desktopPage(ctx, page, input);
+    case 'lock-screen':
+      return lockScreenPage(ctx, page, input);
+    case 'autopilot-reset':
+      return autopilotResetPage(ctx, page, input);
+    case 'reset-error':
+      return resetErrorPage(ctx, page, input);
+    case 'device-prep-progress':
+    case 'device-prep-complete':
+    case 'device-prep-failure':
+      return devicePrepPage(ctx, page, input);
+    case 'task-sequence':
+      return taskSequencePage(ctx, page, input);
+    case 'license-agreement':
+      return licenseAgreementPage(continueOobe)(ctx, page, input);
+    case 'preprovision-menu':
+      return preprovisionMenuPage(ctx, page, input);
+    case 'preprovision-config':
+      return preprovisionConfigPage(ctx, page, input);
+    case 'preprovision-success':
+      return preprovisionSuccessPage(ctx, page, input);
+    case 'preprovision-failure':
+      return preprovisionFailurePage(ctx, page, input);
     default:
       throw notOnScreen(page, input);
   }
@@ -60,6 +99,8 @@ export function handlePageInput(ctx: Ctx, input: PageInput): void {
  */
 export function handleKey(ctx: Ctx, chord: string): void {
   timeline(ctx, 'input', `Key pressed: ${chord}`);
+  onKeyForPreprovision(ctx, chord);
+  if (handleResetKey(ctx, chord)) return;
   const page = ctx.state.page;
   if (chord === 'Ctrl+Alt+Delete') {
     pressCtrlAltDel(ctx);
@@ -67,5 +108,9 @@ export function handleKey(ctx: Ctx, chord: string): void {
   }
   if (chord === 'Ctrl+Shift+D' && (page.id === 'esp' || page.id === 'esp-error') && diagnosticsLink(ctx.state) === 'view-diagnostics') {
     openDiagnostics(ctx, page.id);
+  }
+  // Windows 11's pre-provisioning failure page: Ctrl+Shift+D → diagnostics with "Export logs" (001:6654).
+  if (chord === 'Ctrl+Shift+D' && page.id === 'preprovision-failure' && failureLogs(ctx.state) === 'ctrl-shift-d') {
+    openFailureDiagnostics(ctx);
   }
 }

@@ -1,10 +1,17 @@
-import type { AdapterInfo, DeviceInfo, DeviceSnapshot, ScreenView } from '../../shared/snapshot';
+import type { AdapterInfo, DesktopView, DeviceInfo, DeviceSnapshot, ScreenView } from '../../shared/snapshot';
 import { nextDue } from './clock/virtual-clock';
 import { deviceTimeIso } from './context';
 import { ethernetUp, hasInternet, visibleWifi } from './network/connectivity';
 import { INPUT_LANGUAGES, LAYOUTS_BY_LANGUAGE, REGIONS, layoutsForRegion } from './oobe/locales';
 import type { DeviceState } from './state';
 import { enrollmentScreenView } from './snapshot-enrollment';
+import { devicePrepScreenView } from './device-prep/dp-view';
+import { deploymentReport } from './device-prep/dp-report';
+import { taskSequenceView } from './existing-device/task-sequence-view';
+import { kioskView } from './self-deploying/kiosk-view';
+import { licenseAgreementView } from './existing-device/license-agreement';
+import { resetScreenView, withResetManagement } from './reset/reset-view';
+import { preprovisionScreenView } from './preprovision/preprovision-view';
 
 function tpmSummary(state: DeviceState): string {
   const { tpm } = state.setup.device;
@@ -48,7 +55,7 @@ function screenView(state: DeviceState): ScreenView {
   const page = state.page;
   switch (page.id) {
     case 'powered-off':
-      return { id: 'powered-off', resealed: false };
+      return { id: 'powered-off', resealed: state.preprovision.stage === 'resealed' };
     case 'boot':
       return { id: 'boot', restarting: state.bootCount > 1 };
     case 'region':
@@ -103,6 +110,27 @@ function screenView(state: DeviceState): ScreenView {
     }
     case 'consumer-oobe':
       return { id: 'consumer-oobe', selected: page.selected, offline: page.offline };
+    case 'device-prep-progress':
+    case 'device-prep-complete':
+    case 'device-prep-failure':
+      return devicePrepScreenView(state, page.id);
+    case 'task-sequence':
+      return taskSequenceView(state, page);
+    case 'kiosk':
+      return kioskView(state);
+    case 'license-agreement':
+      return licenseAgreementView(state);
+    case 'lock-screen':
+    case 'autopilot-reset':
+    case 'reset-error':
+      return resetScreenView(state, page);
+    case 'preprovision-menu':
+    case 'preprovision-config':
+    case 'preprovision-success':
+    case 'preprovision-failure':
+      return preprovisionScreenView(state, page);
+    case 'desktop':
+      return withResetManagement(state, enrollmentScreenView(state, page) as DesktopView);
     default:
       return enrollmentScreenView(state, page);
   }
@@ -120,5 +148,6 @@ export function buildSnapshot(state: DeviceState): DeviceSnapshot {
     windowsVersion: state.setup.windows.version,
     screen: screenView(state),
     info: deviceInfo(state),
+    report: deploymentReport(state),
   };
 }

@@ -8,6 +8,12 @@ import type { EventLogState } from './os/event-log';
 import type { FileSystemState } from './os/file-system';
 import type { TimerEvent } from './timer-events';
 import type { EspState } from './esp/esp-state';
+import type { ResetPage, ResetState } from './reset/reset-state';
+import type { ExistingDeviceState, LicenseAgreementPage, TaskSequencePage } from './existing-device/existing-device-state';
+import type { DevicePrepState } from './device-prep/dp-state';
+import type { DevicePrepKnownIssue } from '../../shared/faults';
+import type { SelfDeployingState } from './self-deploying/sd-state';
+import type { PreprovisionPage, PreprovisionState } from './preprovision/preprovision-state';
 
 /** Where the Autopilot profile stands on this boot (ProfileState_* in the Autopilot event log). */
 export type ProfileState =
@@ -74,7 +80,7 @@ export type PageState =
   | { id: 'esp-error' }
   | {
       id: 'autopilot-diagnostics';
-      returnTo: 'esp' | 'esp-error';
+      returnTo: 'esp' | 'esp-error' | 'preprovision-failure';
       expanded: string[];
       exportState: 'idle' | 'exported' | 'failed';
       exportMessage: string | null;
@@ -87,11 +93,20 @@ export type PageState =
       password: string;
       error: string | null;
       /** What signing in leads to. */
-      purpose: 'account-setup' | 'desktop';
+      purpose: 'account-setup' | 'desktop' | 'self-deploying';
     }
   | { id: 'stay-signed-in'; allowManage: boolean }
   | { id: 'all-set' }
-  | { id: 'desktop'; window: 'none' | 'access-work-or-school' };
+  | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' }
+  | TaskSequencePage
+  | ResetPage
+  | LicenseAgreementPage
+  | { id: 'device-prep-progress' }
+  | { id: 'device-prep-complete' }
+  | { id: 'device-prep-failure' }
+  /** Self-deploying kiosk: KioskUser0's full-screen app. */
+  | { id: 'kiosk' }
+  | PreprovisionPage;
 
 export interface NetworkState {
   cableConnected: boolean;
@@ -125,6 +140,18 @@ export interface DeviceState {
   page: PageState;
   account: AccountState;
   esp: EspState | null;
+  /** Windows Autopilot deployment for existing devices (null when the scenario has no task sequence). */
+  existingDevice: ExistingDeviceState | null;
+  /** The Windows Autopilot device preparation deployment, once a policy applies (null otherwise). */
+  devicePrep: DevicePrepState | null;
+  /** Device preparation known issues armed by faults (they act when the deployment meets them). */
+  devicePrepIssues: DevicePrepKnownIssue[];
+  /** Pre-provisioning: WIN ×5, the technician flow, Reseal, the user flow (electron/core/preprovision/). */
+  preprovision: PreprovisionState;
+  /** Self-deploying mode: the userless join, kiosk autologon (null until the mode is met). */
+  selfDeploying: SelfDeployingState | null;
+  /** Windows Autopilot Reset: a queued remote reset, the reset under way, what follows it. */
+  reset: ResetState;
   /** Scenario faults that have fired (each fires once). */
   firedFaults: string[];
   registry: RegistryState;

@@ -1,3 +1,5 @@
+import type { ResetTimer } from './reset/reset-state';
+
 /**
  * Everything the device schedules on its virtual clock. Each carries the boot it belongs to, so a
  * timer left over from before a restart is ignored rather than hunted down.
@@ -22,6 +24,28 @@ export type TimerEvent =
   | { type: 'esp-timeout'; boot: number; session: number }
   /** A finished ESP part leaves the screen (5 s after its last category). */
   | { type: 'esp-leave'; boot: number; phase: 'device' | 'user' }
+  /** Device preparation: the running step of one attempt finished. */
+  | { type: 'dp-step-done'; boot: number; attempt: number; step: number }
+  /** Device preparation: the attempt's time budget ("Minutes allowed before showing installation error") ran out. */
+  | { type: 'dp-timeout'; boot: number; attempt: number }
+  /** Device preparation: the 3 s at 100 % (or the 3 s reboot message) are over. */
+  | { type: 'dp-hold-done'; boot: number; attempt: number }
+  /** Device preparation: "Export logs" finished writing (or gave up). */
+  | { type: 'dp-export-done'; boot: number }
+  /** Device preparation: the sync after the desktop delivers what the policy did not select. */
+  | { type: 'dp-second-sync'; boot: number }
+  /** Existing devices: the running task sequence step finished. */
+  | { type: 'task-sequence-step-done'; boot: number; step: number }
+  /** Self-deploying: Entra ID and Intune answered the device-token join of one attempt. */
+  | { type: 'self-deploying-join-done'; boot: number; attempt: number }
+  /** Windows Autopilot Reset: a reset step, a check-in, the apps after the desktop (electron/core/reset/). */
+  | ResetTimer
+  /** Pre-provisioning: the configuration page's profile download (first open or "Refresh") answered. */
+  | { type: 'pp-details-done'; boot: number }
+  /** Pre-provisioning user flow: Intune evaluates compliance again after the reset (003:68). */
+  | { type: 'pp-compliance-evaluated'; boot: number }
+  /** Pre-provisioning: "Reset" on the failure page hands over to the Windows reset. */
+  | { type: 'pp-reset'; boot: number }
   /** A scenario fault due at a virtual time: it fires whatever the power state, across restarts. */
   | { type: 'scenario-fault'; boot: number; faultId: string };
 

@@ -11,9 +11,20 @@ import { restart } from './power';
 import { fireScenarioFault } from './faults';
 import { Rng } from './rng';
 import type { TimerEvent } from './timer-events';
+import { onExistingDeviceBoot, onTaskSequenceStepDone } from './existing-device/task-sequence';
+import { applyOfflineProfile } from './existing-device/offline-profile';
 import { onJoinDone } from './enrollment/join';
+import { onDeviceTokenJoinDone } from './self-deploying/device-token-join';
 import { onIdentified, onLeave, onPoll, onTimeout, onWorkDone } from './esp/esp-engine';
-import { continueAfterJoin, ESP_HOOKS } from './oobe/after-join';
+import { espHooksFor } from './esp/esp-hooks';
+import { onPreprovisionBoot } from './preprovision/preprovision-boot';
+import { onDetailsDone } from './preprovision/technician';
+import { onResetDue } from './preprovision/reseal-reset';
+import { continueAfterUserFlowJoin, onComplianceEvaluated } from './preprovision/user-flow';
+import { fireDevicePrepTimer, isDevicePrepTimer } from './device-prep/dp-timers';
+import { devicePrepConnectivityChanged } from './device-prep/dp-engine';
+import { fireResetTimer, onResetBoot } from './reset/reset-timers';
+import { applyResetPolicy } from './reset/reset-policy';
 
 /** A private address from the DHCP server, stable per device and adapter. */
 function leaseAddress(seed: number, medium: string): string {
@@ -29,8 +40,15 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     return;
   }
   if (state.power !== 'on' || event.boot !== state.bootCount) return;
+  if (isDevicePrepTimer(event)) {
+    fireDevicePrepTimer(ctx, event);
+    return;
+  }
   switch (event.type) {
     case 'boot-complete':
+      if (onResetBoot(ctx)) return;
+      if (onExistingDeviceBoot(ctx)) return;
+      if (onPreprovisionBoot(ctx)) return;
       continueOobe(ctx);
       return;
     case 'link-up':
@@ -45,6 +63,7 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
         timeline(ctx, 'network', `Wi-Fi connected to "${event.ssid}"`);
       }
       if (hasInternet(state)) startProfileDownload(ctx);
+      devicePrepConnectivityChanged(ctx);
       return;
     case 'profile-attempt-done':
       onProfileAttemptDone(ctx, event.attempt);
@@ -60,6 +79,12 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       return;
     case 'profile-page-timeout':
       if (state.page.id !== 'autopilot-profile' || state.profile.kind !== 'downloading') return;
+      // Existing devices: the JSON profile applies when the online profile times out (001:11901).
+      if (applyOfflineProfile(ctx, 'timed-out')) {
+        state.oobe.profilePagePassed = true;
+        continueOobe(ctx);
+        return;
+      }
       abandonProfileDownload(ctx);
       showPage(ctx, { id: 'autopilot-profile', status: 'error' });
       showError(ctx, { code: null, message: OOBE_STRINGS.autopilotProfile.activationError });
@@ -81,14 +106,22 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     case 'updates-step':
       onUpdatesStep(ctx, event.step, { restart, done: continueOobe });
       return;
+    case 'self-deploying-join-done':
+      onDeviceTokenJoinDone(ctx, event.attempt);
+      return;
     case 'join-done':
-      onJoinDone(ctx, continueAfterJoin);
+      onJoinDone(ctx, continueAfterUserFlowJoin);
+      // The device restrictions profile (Autopilot Reset = Allow) arrives with the first sync after enrollment.
+      applyResetPolicy(ctx);
+      return;
+    case 'reset':
+      fireResetTimer(ctx, event);
       return;
     case 'esp-identified':
-      onIdentified(ctx, event.category, ESP_HOOKS);
+      onIdentified(ctx, event.category, espHooksFor(state));
       return;
     case 'esp-work-done':
-      onWorkDone(ctx, event.category, event.item, event.index, ESP_HOOKS);
+      onWorkDone(ctx, event.category, event.item, event.index, espHooksFor(state));
       return;
     case 'esp-poll':
       onPoll(ctx);
@@ -96,8 +129,20 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     case 'esp-timeout':
       onTimeout(ctx, event.session);
       return;
+    case 'task-sequence-step-done':
+      onTaskSequenceStepDone(ctx, event.step);
+      return;
     case 'esp-leave':
-      onLeave(ctx, event.phase, ESP_HOOKS);
+      onLeave(ctx, event.phase, espHooksFor(state));
+      return;
+    case 'pp-details-done':
+      onDetailsDone(ctx);
+      return;
+    case 'pp-compliance-evaluated':
+      onComplianceEvaluated(ctx);
+      return;
+    case 'pp-reset':
+      onResetDue(ctx);
       return;
   }
 }

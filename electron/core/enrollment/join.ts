@@ -4,11 +4,14 @@ import { TIMINGS } from '../oobe/timings';
 import { enrollmentRefusal } from './enrollment-checks';
 import { logMdmEvent, writeEnrollmentRecords } from './enrollment-records';
 import { findUser, isHybrid } from './users';
+import { devicePrepAtSignIn } from '../device-prep/dp-sign-in';
 
 /** Credentials accepted: the device joins Entra ID and enrolls in Intune (user-driven.md §2 row 9). */
 export function startJoin(ctx: Ctx): void {
   const page = ctx.state.page;
   if (page.id === 'password' || page.id === 'mfa') page.busy = true;
+  // Windows Autopilot device preparation: its progress page runs the join instead (device-preparation.md §1.1).
+  if (devicePrepAtSignIn(ctx)) return;
   timeline(ctx, 'cloud', 'Joining Microsoft Entra ID and enrolling in Intune');
   after(ctx, TIMINGS.joinMs, { type: 'join-done' });
 }

@@ -5,6 +5,8 @@ import { after, showError, showPage, timeline, type Ctx } from '../context';
 import { applyOfflineDomainJoin, logOfflineDomainJoinFailure } from '../enrollment/domain-join';
 import { TIMINGS } from '../oobe/timings';
 import { blockerOf } from './esp-blockers';
+import { logAttestationFailure, startAttestation } from './esp-attestation';
+import { completeDeviceStep, deviceStepBlocker, logDeviceStepFailure } from './esp-device-steps';
 import { writeSidecarProviderState, writeTrackingPoliciesCreated, writeWin32AppState } from './esp-registry';
 import type { EspCategory, EspItem, EspState, EspWork } from './esp-state';
 
@@ -111,10 +113,15 @@ function startWork(ctx: Ctx, item: EspItem, work: EspWork, index: number): void 
   item.state = 'working';
   work.state = 'working';
   writeWin32AppState(ctx, work, 2);
-  const blocker = blockerOf(ctx.state, work);
+  if (work.ref === 'tpm-attestation') {
+    startAttestation(ctx, e.running!, item, work, index);
+    return;
+  }
+  const blocker = blockerOf(ctx.state, work) ?? deviceStepBlocker(ctx.state, work);
   if (blocker?.kind === 'fail') {
     timeline(ctx, 'cloud', `ESP: ${work.name} failed: ${blocker.reason}`);
     if (work.ref === 'odj') logOfflineDomainJoinFailure(ctx, blocker.code);
+    logDeviceStepFailure(ctx, work, blocker.code);
     failWork(ctx, blocker.code);
     return;
   }
@@ -135,10 +142,12 @@ export function onPoll(ctx: Ctx): void {
   const e = ctx.state.esp;
   const at = e && !e.failure ? current(e) : null;
   if (!at) return;
-  const blocker = blockerOf(ctx.state, at.work);
+  const blocker = blockerOf(ctx.state, at.work) ?? deviceStepBlocker(ctx.state, at.work);
   if (blocker?.kind === 'wait') after(ctx, TIMINGS.espPollMs, { type: 'esp-poll' });
-  else if (blocker?.kind === 'fail') failWork(ctx, blocker.code);
-  else {
+  else if (blocker?.kind === 'fail') {
+    logDeviceStepFailure(ctx, at.work, blocker.code);
+    failWork(ctx, blocker.code);
+  } else {
     timeline(ctx, 'cloud', `ESP: ${at.work.name} can go on`);
     after(ctx, at.work.durationMs, { type: 'esp-work-done', category: at.cat.id, item: at.item.id, index: at.index });
   }
@@ -151,6 +160,7 @@ export function onWorkDone(ctx: Ctx, categoryId: string, itemId: string, index: 
   const { work } = at;
   if (work.outcome === 'failure') {
     timeline(ctx, 'cloud', `ESP: ${work.name} failed`);
+    if (work.ref === 'tpm-attestation') logAttestationFailure(ctx, work.errorCode ?? TIMEOUT_CODE);
     failWork(ctx, work.errorCode ?? DEFAULT_FAILURE_CODE);
     return;
   }
@@ -158,6 +168,7 @@ export function onWorkDone(ctx: Ctx, categoryId: string, itemId: string, index: 
   writeWin32AppState(ctx, work, 3);
   if (work.ref === 'ime') writeSidecarProviderState(ctx, 3);
   if (work.ref === 'odj') applyOfflineDomainJoin(ctx);
+  completeDeviceStep(ctx, work);
   timeline(ctx, 'cloud', `ESP: ${work.name} done`);
   if (work.restart === 'hard' && e!.phase === 'device') {
     timeline(ctx, 'power', `${work.name} asks for a restart now`);
@@ -212,7 +223,9 @@ export function failWork(ctx: Ctx, code: string): void {
     if (cat.id === failedCategory) {
       cat.state = 'failed';
       pastFailed = true;
-      for (const item of cat.items) if (item !== at?.item && item.state !== 'complete' && item.state !== 'not-required') item.state = 'previous-failed';
+      for (const item of cat.items)
+        if (item !== at?.item && item.state !== 'complete' && item.state !== 'not-required')
+          item.state = 'previous-failed';
     } else if (pastFailed && (e.phase === 'user' || DEVICE_CATEGORIES.includes(cat.id))) {
       cat.state = 'previous-failed';
     }
@@ -220,6 +233,11 @@ export function failWork(ctx: Ctx, code: string): void {
   e.failure = { code, category: failedCategory };
   e.running = null;
   cancelEspTimers(ctx);
+  if (e.mode === 'technician') {
+    // The technician flow never shows the ESP's error state: 5 s later the result page opens (oobe-ui.md §12.6).
+    after(ctx, TIMINGS.espLeaveMs, { type: 'esp-leave', phase: 'device' });
+    return;
+  }
   showPage(ctx, { id: 'esp-error' });
   const message = ctx.state.setup.policies.enrollmentStatusPage?.customMessage ?? ENROLLMENT_STRINGS.esp.defaultError;
   showError(ctx, { code, message });
@@ -282,7 +300,8 @@ export function onLeave(ctx: Ctx, phase: 'device' | 'user', hooks: EspHooks): vo
 export function resumeEsp(ctx: Ctx, hooks: EspHooks): void {
   const e = esp(ctx);
   if (e.failure) {
-    showPage(ctx, { id: 'esp-error' });
+    if (e.mode === 'technician') hooks.next(ctx);
+    else showPage(ctx, { id: 'esp-error' });
     return;
   }
   openEspPage(ctx);

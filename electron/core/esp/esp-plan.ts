@@ -1,7 +1,7 @@
 import type { DeviceSetup } from '../../../shared/device-setup';
 import type { EspCategoryId } from '../../../shared/views/esp-view';
 import { TIMINGS } from '../oobe/timings';
-import type { EspCategory, EspItem, EspItemId, EspState, EspWork } from './esp-state';
+import type { EspCategory, EspItem, EspItemId, EspMode, EspState, EspWork } from './esp-state';
 
 type Context = 'device' | 'user';
 
@@ -34,7 +34,9 @@ function trackedApps(setup: DeviceSetup, context: Context): EspWork[] {
 function profiles(list: DeviceSetup['workload']['certificates'], context: Context): EspWork[] {
   return list
     .filter((p) => p.context === context)
-    .map((p) => work({ ref: p.id, name: p.name, durationMs: p.durationMs, outcome: p.outcome, errorCode: p.errorCode ?? null }));
+    .map((p) =>
+      work({ ref: p.id, name: p.name, durationMs: p.durationMs, outcome: p.outcome, errorCode: p.errorCode ?? null }),
+    );
 }
 
 /** "Security policies" always shows one tracked policy, the dummy EntDMID (external-facts.md §1.3). */
@@ -54,16 +56,34 @@ function setupItems(setup: DeviceSetup, context: Context): EspItem[] {
  * In user-driven mode the first three Device preparation steps are already done when the page
  * opens; hybrid join waits in "Joining your organization’s network" for the offline domain join.
  */
-export function buildEspState(setup: DeviceSetup, hybrid: boolean): EspState {
-  const ime = work({ ref: 'ime', name: 'Intune Management Extension', durationMs: TIMINGS.imeInstallMs, outcome: 'success' });
+export function buildEspState(setup: DeviceSetup, hybrid: boolean, mode: EspMode = 'user-driven'): EspState {
+  const ime = work({
+    ref: 'ime',
+    name: 'Intune Management Extension',
+    durationMs: TIMINGS.imeInstallMs,
+    outcome: 'success',
+  });
   const odj = work({ ref: 'odj', name: 'Offline domain join', durationMs: TIMINGS.odjBlobMs, outcome: 'success' });
-  const category = (id: EspCategoryId, items: EspItem[]): EspCategory => ({ id, state: 'waiting', items, expanded: false });
+  const category = (id: EspCategoryId, items: EspItem[]): EspCategory => ({
+    id,
+    state: 'waiting',
+    items,
+    expanded: false,
+  });
+  const deviceSteps = mode === 'user-driven' ? null : deviceModeSteps();
   return {
     categories: [
-      category('device-preparation', [item('tpm', []), item('aadj', hybrid ? [odj] : []), item('mdm', []), item('prepare-mdm', [ime])]),
+      category('device-preparation', [
+        item('tpm', deviceSteps ? [deviceSteps.attestation] : []),
+        // Hybrid joins the domain (offline domain join) instead of Microsoft Entra ID.
+        item('aadj', hybrid ? [odj] : deviceSteps ? [deviceSteps.join] : []),
+        item('mdm', deviceSteps ? [deviceSteps.enroll] : []),
+        item('prepare-mdm', [ime]),
+      ]),
       category('device-setup', setupItems(setup, 'device')),
       category('account-setup', setupItems(setup, 'user')),
     ],
+    mode,
     phase: 'device',
     running: null,
     session: 0,
@@ -74,5 +94,23 @@ export function buildEspState(setup: DeviceSetup, hybrid: boolean): EspState {
     logsWrittenTo: null,
     deviceLeft: false,
     userLeft: false,
+  };
+}
+
+/**
+ * Device preparation's own work when no user signed in before the ESP (technician flow,
+ * self-deploying): TPM attestation ("Securing your hardware", its duration decided when it starts:
+ * esp-attestation.ts), the device-based Entra join and the MDM enrollment. Durations are choices.
+ */
+function deviceModeSteps(): { attestation: EspWork; join: EspWork; enroll: EspWork } {
+  return {
+    attestation: work({ ref: 'tpm-attestation', name: 'TPM attestation', durationMs: 0, outcome: 'success' }),
+    join: work({
+      ref: 'device-join',
+      name: 'Microsoft Entra device join',
+      durationMs: TIMINGS.joinMs,
+      outcome: 'success',
+    }),
+    enroll: work({ ref: 'mdm-enroll', name: 'MDM enrollment', durationMs: TIMINGS.joinMs, outcome: 'success' }),
   };
 }

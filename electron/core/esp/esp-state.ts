@@ -14,6 +14,14 @@ export interface EspWork {
   state: 'waiting' | 'working' | 'done' | 'failed';
 }
 
+/**
+ * Who the ESP runs for. 'user-driven': Device preparation's first steps were done by the sign-in and
+ * report complete at once. 'technician' (pre-provisioning) and 'self-deploying': no user signed in,
+ * so Device preparation does the work itself (TPM attestation, device join, enrollment), only the
+ * device categories run, and (technician) a failure opens the result page instead of esp-error.
+ */
+export type EspMode = 'user-driven' | 'technician' | 'self-deploying';
+
 export type EspItemId = 'tpm' | 'aadj' | 'mdm' | 'prepare-mdm' | 'policies' | 'certificates' | 'network' | 'apps';
 
 export interface EspItem {
@@ -33,6 +41,7 @@ export interface EspCategory {
 /** The ESP as the device keeps it on disk: it survives restarts and resumes where it was. */
 export interface EspState {
   categories: EspCategory[];
+  mode: EspMode;
   /** Which part is on screen: the device ESP (OOBE) or the user ESP (first sign-in). */
   phase: 'device' | 'user';
   running: EspCategoryId | null;

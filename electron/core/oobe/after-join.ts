@@ -3,6 +3,8 @@ import { advance, resumeEsp, type EspHooks } from '../esp/esp-engine';
 import { isHybrid, onPremisesAccount, signedInUser } from '../enrollment/users';
 import { restart } from '../power';
 import { DEFAULT_PRIVACY_CHOICES } from './pages/privacy-page';
+import { resumeDevicePrep } from '../device-prep/dp-engine';
+import { continueSelfDeploying } from '../self-deploying/sd-ending';
 
 /**
  * What follows the Entra sign-in (user-driven.md §2 rows 10–14, §3 rows 9–16): the device ESP,
@@ -11,6 +13,10 @@ import { DEFAULT_PRIVACY_CHOICES } from './pages/privacy-page';
  */
 export function continueAfterJoin(ctx: Ctx): void {
   const { state } = ctx;
+  // Device preparation (no ESP): its pages until the deployment is over, then sign-in and the desktop.
+  if (resumeDevicePrep(ctx)) return;
+  // Self-deploying: after the device ESP, the sign-on screen or the kiosk's automatic sign-in.
+  if (continueSelfDeploying(ctx)) return;
   const esp = state.esp;
   if (esp && !esp.deviceLeft) {
     esp.phase = 'device';

@@ -10,6 +10,11 @@ import { layoutsForRegion, languageForRegion } from './locales';
 import { profileAvailable, profileSettled, startProfileDownload } from './profile-download';
 import { TIMINGS } from './timings';
 import { enterUpdates } from './updates';
+import { userFlowInsteadOfSignIn } from '../preprovision/user-flow';
+import { technicianLanding } from '../preprovision/technician';
+import { isSelfDeploying, syncSelfDeployingJoin } from '../self-deploying/sd-mode';
+import { startSelfDeploying } from '../self-deploying/device-token-join';
+import { showLicenseIfDue } from '../existing-device/license-agreement';
 
 /**
  * OOBE's page order (oobe-ui.md §2, user-driven.md §2): region → keyboard → second keyboard →
@@ -20,11 +25,14 @@ import { enterUpdates } from './updates';
 export function continueOobe(ctx: Ctx): void {
   const { state } = ctx;
   const { oobe } = state;
+  syncSelfDeployingJoin(state);
   if (state.account.joined) {
     // Joined and enrolled: after a restart OOBE picks up at the ESP, not at the first pages.
     continueAfterJoin(ctx);
     return;
   }
+  // Pre-provisioning: after the updates check that WIN ×5's row 2 runs, the configuration page.
+  if (technicianLanding(ctx)) return;
   if (!oobe.region && !profilePresetsLanguage(state)) {
     showPage(ctx, { id: 'region', selected: oobe.region ?? state.setup.device.region });
     return;
@@ -60,9 +68,18 @@ export function continueOobe(ctx: Ctx): void {
       renameAndRestart(ctx);
       return;
     }
+    if (showLicenseIfDue(ctx)) return;
+    if (isSelfDeploying(state)) {
+      // Self-deploying: no sign-in page; the device joins with its TPM (provisioning-modes.md §2.4 step 4).
+      startSelfDeploying(ctx);
+      return;
+    }
+    // Pre-provisioning user flow: hybrid goes to the ESP, wlidsvc disabled loses the Entra option.
+    if (userFlowInsteadOfSignIn(ctx)) return;
     showSignIn(ctx);
     return;
   }
+  if (showLicenseIfDue(ctx)) return;
   showPage(ctx, { id: 'consumer-oobe', selected: null, offline: false });
 }
 

@@ -2,6 +2,8 @@ import { oobeConfigBits, requestProfile } from '../cloud/autopilot-service';
 import { after, logEvent, setRegistryValue, timeline, type Ctx } from '../context';
 import { hasInternet, latencyMs } from '../network/connectivity';
 import { autopilotEvent } from '../os/event-log';
+import { applyOfflineProfile } from '../existing-device/offline-profile';
+import { taskSequenceOwnsDevice } from '../existing-device/task-sequence';
 import type { DeviceState } from '../state';
 import { TIMINGS } from './timings';
 
@@ -25,6 +27,8 @@ export function profileSettled(state: DeviceState): boolean {
 export function startProfileDownload(ctx: Ctx): void {
   const { state } = ctx;
   if (state.power !== 'on' || state.profile.kind !== 'unknown' || !hasInternet(state)) return;
+  // Existing devices: the old Windows and the task sequence are not OOBE; nothing is downloaded before Sysprep.
+  if (taskSequenceOwnsDevice(state)) return;
   if (state.account.joined) {
     // After enrollment a restart finds the device provisioned: nothing to download (event 163).
     logEvent(ctx, autopilotEvent(163));
@@ -48,6 +52,8 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
   if (state.profile.kind !== 'downloading' || state.profile.attempt !== attempt) return;
   const answer = requestProfile(state);
   const tenant = state.setup.tenant;
+  // Existing devices: without an assigned online profile, OOBE applies AutopilotConfigurationFile.json.
+  if ((answer.kind === 'not-registered' || answer.kind === 'no-profile') && applyOfflineProfile(ctx, answer.kind)) return;
   switch (answer.kind) {
     case 'unreachable':
       // Usually temporary while the profile can't be fetched yet (errors.md D1); retry.

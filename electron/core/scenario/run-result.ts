@@ -1,6 +1,7 @@
 import type { EventPayloads } from '../../../shared/contract';
 import type { EventRecord, TimelineEntry } from '../../../shared/records';
 import type { ScreenId } from '../../../shared/screen-ids';
+import type { DeploymentReport } from '../../../shared/report';
 
 /** How a run ended: the expected end reached, an error screen reached, or neither. */
 export type RunOutcome = 'success' | 'failure' | 'incomplete';
@@ -20,4 +21,6 @@ export interface RunResult {
   timeline: TimelineEntry[];
   /** Where the script could not be followed (a control not on screen, a screen that never came). */
   scriptProblems: { atMs: number; step: number; message: string }[];
+  /** The Windows Autopilot device preparation deployment report at the end of the run; null when no device preparation policy applied. */
+  report: DeploymentReport | null;
 }

@@ -5,9 +5,10 @@ import { nextDue } from '../clock/virtual-clock';
 import { createDevice } from '../device';
 import { DeviceError } from '../device-core';
 import type { RunOutcome, RunResult } from './run-result';
+import { deploymentReport } from '../device-prep/dp-report';
 
 /** Screens that end a deployment in failure. */
-export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>(['esp-error', 'something-went-wrong']);
+export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>(['esp-error', 'something-went-wrong', 'device-prep-failure']);
 
 export interface RunOptions {
   /** Stop as soon as this screen shows. */
@@ -41,6 +42,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
     events: [],
     timeline: [],
     scriptProblems: [],
+    report: null,
   };
   let stopped = false;
   device.onEvent(
@@ -90,6 +92,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
 
   result.finalScreen = screen();
   result.virtualDurationMs = device.nowMs;
+  result.report = deploymentReport(device.state);
   result.outcome = outcomeOf(result.finalScreen, scenario.expect.finalScreen, scenario.expect.failure);
   return { result, device };
 }

@@ -1,6 +1,8 @@
 import { timeline } from '../../context';
 import type { PageState } from '../../state';
 import { notOnScreen, type PageHandler } from './page-input';
+import { lockDevice } from '../../reset/reset-pages';
+import { syncWithIntune } from '../../reset/remote-reset';
 
 type DesktopPage = Extract<PageState, { id: 'desktop' }>;
 
@@ -9,6 +11,19 @@ export const desktopPage: PageHandler<DesktopPage> = (ctx, page, input) => {
   if (input.kind === 'click' && input.control === 'open-access-work-or-school') {
     page.window = 'access-work-or-school';
     timeline(ctx, 'input', 'Opened Settings > Accounts > Access work or school');
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'lock') {
+    lockDevice(ctx);
+    return;
+  }
+  // Settings > Accounts > Access work or school > Managed by <organization> > Info > Sync (001:10367–10371).
+  if (input.kind === 'click' && input.control === 'open-work-account-info' && page.window !== 'none') {
+    page.window = 'work-account-info';
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'sync' && page.window === 'work-account-info') {
+    syncWithIntune(ctx, 'Sync in Settings');
     return;
   }
   if (input.kind === 'click' && input.control === 'close-settings' && page.window !== 'none') {

@@ -16,7 +16,8 @@ type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
 export function offersContinueWhileRunning(state: DeviceState, esp: EspState): boolean {
   const profile = state.setup.policies.enrollmentStatusPage;
   const prepared = esp.categories[0]?.state === 'complete';
-  return !!profile && !profile.blockDeviceUse && prepared && !esp.failure && !esp.awaitingSignOut;
+  // Never in the pre-provisioning technician flow (oobe-ui.md §12.5).
+  return !!profile && !profile.blockDeviceUse && prepared && !esp.failure && !esp.awaitingSignOut && esp.mode !== 'technician';
 }
 
 /** The error screen's buttons, from the profile's settings (esp.md §4; BlockInStatusPage bits). */

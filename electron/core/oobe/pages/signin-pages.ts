@@ -6,6 +6,7 @@ import { DeviceError } from '../../device-core';
 import type { PageState } from '../../state';
 import { AUTOPILOT_DIAGNOSTICS_KEY } from '../profile-download';
 import { notOnScreen, requireItem, type PageHandler } from './page-input';
+import { showSignIn } from '../flow';
 
 type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
 
@@ -55,13 +56,19 @@ export const brandingSignInPage: PageHandler<Page<'branding-signin'>> = (ctx, pa
 };
 
 /** "How would you like to set up this device?" — where a device without Autopilot goes on. */
-export const consumerPage: PageHandler<Page<'consumer-oobe'>> = (_ctx, page, input) => {
+export const consumerPage: PageHandler<Page<'consumer-oobe'>> = (ctx, page, input) => {
   if (input.kind === 'select' && input.list === 'setup-type') {
     page.selected = requireItem(['personal', 'work'], input.item, 'setup type') as 'personal' | 'work';
     return;
   }
   if (input.kind === 'click' && input.control === 'next') {
     if (!page.selected) throw new DeviceError('Choose how to set up this device first.');
+    if (page.selected === 'work' && ctx.state.setup.policies.devicePreparation.length > 0) {
+      // "Set up for work or school" → the Entra sign-in, where a device preparation policy can take over (device-preparation.md §1.2 S5).
+      timeline(ctx, 'input', 'Set up for work or school');
+      showSignIn(ctx);
+      return;
+    }
     throw new DeviceError('The simulator emulates Autopilot deployments; the consumer setup beyond this page is not simulated.');
   }
   throw notOnScreen(page, input);

@@ -4,6 +4,7 @@ import { isHybrid, onPremisesAccount, signedInUser } from '../../enrollment/user
 import type { PageState } from '../../state';
 import { continueAfterJoin, resumeAfterHybridPages } from '../after-join';
 import { notOnScreen, type PageHandler } from './page-input';
+import { awaitsNextUser, signInNextUser } from '../../reset/next-user';
 
 type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
 
@@ -38,6 +39,8 @@ export const signonPage: PageHandler<Page<'signon'>> = (ctx, page, input) => {
     return;
   }
   if (input.kind === 'click' && input.control === 'sign-in') {
+    // After an Autopilot Reset the next user may be any of the organization's users.
+    if (awaitsNextUser(ctx)) return signInNextUser(ctx, page);
     const user = signedInUser(ctx.state);
     const expected = isHybrid(ctx.state) ? (user?.onPremisesPassword ?? user?.password) : user?.password;
     if (!matches(ctx, page.username) || page.password !== expected) {

@@ -1,0 +1,50 @@
+import type { LicenseAgreementView } from '../../../shared/snapshot';
+import { showPage, timeline, type Ctx } from '../context';
+import { notOnScreen, type PageHandler } from '../oobe/pages/page-input';
+import type { DeviceState } from '../state';
+import type { LicenseAgreementPage } from './existing-device-state';
+
+/** oobe-ui.md §10 (STR oobeEula/EulaTitleNonNumbered, EulaTitle, YesButtonText). */
+const LICENSE_STRINGS = {
+  title11: 'Please review the License Agreement',
+  title10: 'Windows 10 License Agreement',
+  accept: 'Accept',
+} as const;
+
+/**
+ * The licence terms come after the update check and before the sign-in (oobe-ui.md §10), unless
+ * the Autopilot profile hides them (SkipEula). Modelled for devices that went through the
+ * existing-devices task sequence: without the JSON (deleted by /Generalize, or ignored) nothing
+ * hides them, which is how provisioning-modes.md §6 row 31 shows the mistake. Returns true when
+ * the page is shown.
+ */
+export function showLicenseIfDue(ctx: Ctx): boolean {
+  const { state } = ctx;
+  const ed = state.existingDevice;
+  if (!ed || ed.phase !== 'done' || ed.licenseAccepted) return false;
+  const hidden = state.profile.kind === 'available' && state.setup.policies.deploymentProfile?.licenseTerms === 'hide';
+  if (hidden) return false;
+  showPage(ctx, { id: 'license-agreement' });
+  return true;
+}
+
+export function licenseAgreementView(state: DeviceState): LicenseAgreementView {
+  return {
+    id: 'license-agreement',
+    title: state.setup.windows.version === '10' ? LICENSE_STRINGS.title10 : LICENSE_STRINGS.title11,
+    acceptLabel: LICENSE_STRINGS.accept,
+  };
+}
+
+/** "Accept" records the answer (it survives restarts) and OOBE goes on. */
+export function licenseAgreementPage(next: (ctx: Ctx) => void): PageHandler<LicenseAgreementPage> {
+  return (ctx, page, input) => {
+    if (input.kind === 'click' && input.control === 'accept' && ctx.state.existingDevice) {
+      ctx.state.existingDevice.licenseAccepted = true;
+      timeline(ctx, 'input', 'License Agreement accepted');
+      next(ctx);
+      return;
+    }
+    throw notOnScreen(page, input);
+  };
+}
