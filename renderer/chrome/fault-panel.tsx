@@ -248,6 +248,25 @@ export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
           Set TPM fault
         </button>
       </Control>
+      <Control label="Intune device actions">
+        {/* Devices > Windows > the device > "Autopilot Reset" / "Sync" (the reset waits for the next check-in). */}
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'intune.autopilot-reset' })}
+        >
+          Autopilot Reset
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'intune.sync' })}
+        >
+          Sync
+        </button>
+      </Control>
     </section>
   );
 }

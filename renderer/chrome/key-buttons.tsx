@@ -5,6 +5,9 @@ const KEYS: { chord: string; label: string }[] = [
   { chord: 'Shift+F10', label: 'Shift+F10' },
   // The host keeps Ctrl+Alt+Delete for itself on Windows, and some keyboards have no Delete key.
   { chord: 'Ctrl+Alt+Delete', label: 'Ctrl+Alt+Delete' },
+  // Windows+L locks the desktop; Ctrl+Win+R on the lock screen starts a local Autopilot Reset. Hosts keep both.
+  { chord: 'Meta+L', label: 'Win+L' },
+  { chord: 'Ctrl+Meta+R', label: 'Ctrl+Win+R' },
 ];
 
 /**

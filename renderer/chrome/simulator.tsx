@@ -6,8 +6,10 @@ import { isOobeScreen } from '../screens/screen-for';
 import { useCommands } from '../state/commands';
 import { useDeviceKeys } from '../state/use-device-keys';
 import { useSnapshot } from '../state/use-snapshot';
+import { WindowsVersionContext } from '../state/windows-version';
 import { ClockControls } from './clock-controls';
 import { CommandPrompt } from './command-prompt';
+import { DeploymentReportPanel } from './deployment-report-panel';
 import { DeviceInfoPanel } from './device-info-panel';
 import { DeviceViewport } from './device-viewport';
 import { FailureMessages } from './failure-messages';
@@ -77,13 +79,20 @@ export function Simulator({ client }: { client: SimulatorClient }) {
       <FailureMessages />
       <div className="sim-main">
         <main className="sim-stage" aria-label="Device screen">
-          <DeviceViewport>{snapshot ? <DeviceScreen view={snapshot.screen} /> : null}</DeviceViewport>
+          <DeviceViewport>
+            {snapshot ? (
+              <WindowsVersionContext.Provider value={snapshot.windowsVersion}>
+                <DeviceScreen view={snapshot.screen} />
+              </WindowsVersionContext.Provider>
+            ) : null}
+          </DeviceViewport>
           <div className="sim-stage__below">
             <StageNote snapshot={snapshot} />
             <KeyButtons enabled={on} send={send} />
           </div>
           {promptOpen ? <CommandPrompt onClose={() => setPromptOpen(false)} /> : null}
         </main>
+        {snapshot?.report ? <DeploymentReportPanel report={snapshot.report} screen={snapshot.screen} /> : null}
         <div className="sim-side">
           <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
           <FaultPanel snapshot={snapshot} />

@@ -70,7 +70,7 @@ function WelcomeCard({ view }: { view: DesktopView }) {
  * the provisioning summary, the taskbar, and Settings > Accounts > Access work or school when open.
  */
 export function DesktopScreen({ view }: { view: DesktopView }) {
-  const settingsOpen = view.window === 'access-work-or-school';
+  const settingsOpen = view.window !== 'none';
   return (
     <div className="desktop" data-screen="desktop" data-window={view.window}>
       <Wallpaper variant="desktop" />

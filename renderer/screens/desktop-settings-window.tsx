@@ -13,6 +13,7 @@ import { useId } from 'react';
 import type { DesktopView, WorkAccountView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS, format } from '../../shared/strings-enrollment';
 import { useCommands } from '../state/commands';
+import { WorkAccountInfo } from './reset/work-account-info';
 
 const D = ENROLLMENT_STRINGS.desktop;
 const NO_ACCOUNT = 'No work or school account is connected to this device.'; // [UNVERIFIED] simulator wording
@@ -33,6 +34,7 @@ function initials(name: string): string {
 
 /** The work account's entry, shown expanded: its line, then Info and Disconnect (inert here). */
 function AccountEntry({ account }: { account: WorkAccountView }) {
+  const { click } = useCommands();
   const titleId = useId();
   return (
     <section className="settings-entry" aria-labelledby={titleId}>
@@ -49,7 +51,7 @@ function AccountEntry({ account }: { account: WorkAccountView }) {
       <div className="settings-entry__body">
         <p>{connectedLine(account)}</p>
         <div className="settings-entry__buttons">
-          <button type="button" className="settings-button">
+          <button type="button" className="settings-button" onClick={() => click('open-work-account-info')}>
             {D.info}
           </button>
           <button type="button" className="settings-button">
@@ -116,7 +118,13 @@ export function SettingsWindow({ view }: { view: DesktopView }) {
             <ChevronRight20Regular className="settings-page__chevron" aria-hidden="true" />
             <span>{D.accessWorkOrSchool}</span>
           </h1>
-          {view.workAccount ? <AccountEntry account={view.workAccount} /> : <p>{NO_ACCOUNT}</p>}
+          {view.window === 'work-account-info' && view.management ? (
+            <WorkAccountInfo management={view.management} />
+          ) : view.workAccount ? (
+            <AccountEntry account={view.workAccount} />
+          ) : (
+            <p>{NO_ACCOUNT}</p>
+          )}
         </div>
       </div>
     </section>

@@ -1,4 +1,5 @@
-import { Settings24Regular, Speaker220Regular, Wifi120Regular } from '@fluentui/react-icons';
+import { LockClosed24Regular, Settings24Regular, Speaker220Regular, Wifi120Regular } from '@fluentui/react-icons';
+import { RESET_STRINGS } from '../../shared/strings-reset';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
 import { useCommands } from '../state/commands';
 
@@ -35,6 +36,15 @@ export function Taskbar({ settingsOpen }: { settingsOpen: boolean }) {
           onClick={() => click('open-access-work-or-school')}
         >
           <Settings24Regular />
+        </button>
+        <button
+          type="button"
+          className="taskbar__button"
+          aria-label={RESET_STRINGS.desktop.lock}
+          title={`${RESET_STRINGS.desktop.lock} (Windows+L)`}
+          onClick={() => click('lock')}
+        >
+          <LockClosed24Regular />
         </button>
       </div>
       <div className="taskbar__tray" aria-hidden="true">

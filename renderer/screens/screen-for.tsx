@@ -6,6 +6,15 @@ import { BootScreen } from './boot-screen';
 import { BrandingSigninScreen } from './branding-signin-screen';
 import { ConsumerOobeScreen } from './consumer-oobe-screen';
 import { DesktopScreen } from './desktop-screen';
+import { AutopilotResetScreen } from './reset/autopilot-reset-screen';
+import { LockScreen } from './reset/lock-screen';
+import { ResetErrorScreen } from './reset/reset-error-screen';
+import { TaskSequenceScreen } from './task-sequence/task-sequence-screen';
+import { KioskScreen } from './kiosk/kiosk-screen';
+import { LicenseAgreementScreen } from './task-sequence/license-agreement-screen';
+import { DevicePrepCompleteScreen } from './device-prep/device-prep-complete-screen';
+import { DevicePrepFailureScreen } from './device-prep/device-prep-failure-screen';
+import { DevicePrepProgressScreen } from './device-prep/device-prep-progress-screen';
 import { EspErrorScreen } from './esp-error-screen';
 import { EspScreen } from './esp-screen';
 import { KeyboardScreen } from './keyboard-screen';
@@ -13,6 +22,10 @@ import { MfaScreen } from './mfa-screen';
 import { NetworkScreen } from './network-screen';
 import { PasswordScreen } from './password-screen';
 import { PoweredOffScreen } from './powered-off-screen';
+import { PreprovisionConfigScreen } from './preprovision/preprovision-config-screen';
+import { PreprovisionFailureScreen } from './preprovision/preprovision-failure-screen';
+import { PreprovisionMenuScreen } from './preprovision/preprovision-menu-screen';
+import { PreprovisionSuccessScreen } from './preprovision/preprovision-success-screen';
 import { PrivacyScreen } from './privacy-screen';
 import { RegionScreen } from './region-screen';
 import { SecondKeyboardScreen } from './second-keyboard-screen';
@@ -66,10 +79,46 @@ export function ScreenFor({ view }: { view: ScreenView }) {
       return <SignonScreen view={view} />;
     case 'desktop':
       return <DesktopScreen view={view} />;
+    case 'kiosk':
+      return <KioskScreen view={view} />;
+    case 'task-sequence':
+      return <TaskSequenceScreen view={view} />;
+    case 'license-agreement':
+      return <LicenseAgreementScreen view={view} />;
+    case 'device-prep-progress':
+      return <DevicePrepProgressScreen view={view} />;
+    case 'device-prep-complete':
+      return <DevicePrepCompleteScreen view={view} />;
+    case 'device-prep-failure':
+      return <DevicePrepFailureScreen view={view} />;
+    case 'preprovision-menu':
+      return <PreprovisionMenuScreen view={view} />;
+    case 'preprovision-config':
+      return <PreprovisionConfigScreen view={view} />;
+    case 'preprovision-success':
+      return <PreprovisionSuccessScreen view={view} />;
+    case 'preprovision-failure':
+      return <PreprovisionFailureScreen view={view} />;
+    case 'lock-screen':
+      return <LockScreen view={view} />;
+    case 'autopilot-reset':
+      return <AutopilotResetScreen view={view} />;
+    case 'reset-error':
+      return <ResetErrorScreen view={view} />;
   }
 }
 
 /** Screens drawn inside the OOBE frame, over the shared soft background. */
 export function isOobeScreen(view: ScreenView): boolean {
-  return !['powered-off', 'boot', 'signon', 'desktop'].includes(view.id);
+  return ![
+    'powered-off',
+    'boot',
+    'signon',
+    'desktop',
+    'task-sequence',
+    'kiosk',
+    'lock-screen',
+    'autopilot-reset',
+    'reset-error',
+  ].includes(view.id);
 }

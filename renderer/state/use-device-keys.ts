@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * The chord a key press means to the device, or null for keys the page handles itself (typing,
@@ -19,7 +19,15 @@ export function chordOf(event: KeyboardEvent): string | null {
  * Cmd+C on a Mac don't press the device's Windows key.
  */
 export function useDeviceKeys(send: (chord: string) => void): void {
+  // The listeners stay put for the page's life and read the latest `send` from a ref: re-adding them
+  // whenever `send` changes (it does when OOBE starts) could fall between a Windows key's keydown
+  // and keyup, and that press would be lost — WIN ×5 would then need a sixth press.
+  const sendRef = useRef(send);
   useEffect(() => {
+    sendRef.current = send;
+  }, [send]);
+  useEffect(() => {
+    const send = (chord: string) => sendRef.current(chord);
     let metaAlone = false;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Meta' || event.key === 'OS') {
@@ -45,5 +53,5 @@ export function useDeviceKeys(send: (chord: string) => void): void {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', onKeyUp);
     };
-  }, [send]);
+  }, []);
 }

@@ -1,0 +1,57 @@
+import type { LockScreenView } from '../../../shared/snapshot';
+import { RESET_STRINGS } from '../../../shared/strings-reset';
+import { useCommands } from '../../state/commands';
+import { Wallpaper } from '../wallpaper';
+import './reset.css';
+
+/** Windows time zone ids the renderer can map; anything else is drawn in UTC (the device clock is UTC-based). */
+const TIME_ZONES: Record<string, string> = {
+  UTC: 'UTC',
+  'Pacific Standard Time': 'America/Los_Angeles',
+  'Eastern Standard Time': 'America/New_York',
+  'Central Standard Time': 'America/Chicago',
+  'GMT Standard Time': 'Europe/London',
+  'W. Europe Standard Time': 'Europe/Berlin',
+  'Romance Standard Time': 'Europe/Paris',
+};
+
+function formatted(iso: string, timeZone: string) {
+  const date = new Date(iso);
+  const zone = TIME_ZONES[timeZone] ?? 'UTC';
+  return {
+    time: new Intl.DateTimeFormat('en-US', {
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: false,
+      timeZone: zone,
+    }).format(date),
+    date: new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: zone }).format(
+      date,
+    ),
+  };
+}
+
+/**
+ * The lock screen of a signed-in device: our own night wallpaper, the device clock's time and date.
+ * Selecting the screen (or Ctrl+Alt+Delete) brings up the password prompt; Ctrl+Win+R here opens
+ * the local Autopilot Reset when the policy allows it.
+ */
+export function LockScreen({ view }: { view: LockScreenView }) {
+  const { click } = useCommands();
+  const { time, date } = formatted(view.deviceTime, view.timeZone);
+  return (
+    <div className="lock-screen" data-screen="lock-screen">
+      <Wallpaper variant="lock" />
+      <div className="lock-screen__veil" />
+      <div className="lock-screen__clock">
+        <time className="lock-screen__time" dateTime={view.deviceTime}>
+          {time}
+        </time>
+        <p className="lock-screen__date">{date}</p>
+      </div>
+      <button type="button" className="lock-screen__dismiss" onClick={() => click('dismiss')}>
+        <span className="lock-screen__hint">{RESET_STRINGS.lock.hint}</span>
+      </button>
+    </div>
+  );
+}
