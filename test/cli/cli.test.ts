@@ -116,7 +116,23 @@ describe.concurrent('oobe-sim run', { timeout: 30_000 }, () => {
     for (const field of ['scenario', 'outcome', 'finalScreen', 'virtualDurationMs', 'screens', 'errors', 'events'])
       expect(result).toHaveProperty(field);
     expect(result).toMatchObject({ scenario: 'wrong-tenant', outcome: 'success', finalScreen: 'branding-signin' });
-    expect(result).toEqual(JSON.parse(readFileSync(join(ROOT, 'test/golden/wrong-tenant.json'), 'utf8')));
+    // Goldens leave out a null device preparation report (test/scenarios/builtin-library.ts goldenText).
+    expect(result).toEqual({ report: null, ...JSON.parse(readFileSync(join(ROOT, 'test/golden/wrong-tenant.json'), 'utf8')) });
+  });
+
+  it('--json has a top-level "report": null for a run that is not device preparation', async ({ expect }) => {
+    const { stdout } = await oobeSim('run', 'first-pages-wifi', '--json');
+    expect(JSON.parse(stdout)).toHaveProperty('report', null);
+  });
+
+  it('--json carries the device preparation deployment report, equal to the golden file; the timeline ends with it', async ({ expect }) => {
+    const [json, text] = await Promise.all([oobeSim('run', 'device-prep-timeout', '--json'), oobeSim('run', 'device-prep-timeout')]);
+    const result = JSON.parse(json.stdout) as { report: { row: Record<string, unknown>; details: { apps: { status: string | null }[] } } };
+    expect(result.report.row).toMatchObject({ deploymentStatus: 'Failed', phase: 'Policy installation', deploymentTime: '0:15:00', upn: 'megan@contoso.com' });
+    expect(result.report.details.apps[0]!.status).toBe('In progress');
+    expect(result).toEqual(JSON.parse(readFileSync(join(ROOT, 'test/golden/device-prep-timeout.json'), 'utf8')));
+    expect(text.stdout).toContain('Device preparation report: Failed, phase Policy installation, deployment time 0:15:00');
+    expect(text.stdout).toContain('    App "Microsoft 365 Apps for enterprise": In progress');
   });
 
   it('--until stops at that screen', async ({ expect }) => {
