@@ -47,7 +47,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport, ...reactImports],
-          patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing.' },
+          ],
         },
       ],
     },
@@ -57,7 +60,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronImport, ...reactImports], patterns: [{ group: ['node:*'], message: 'The runtime runs in Electron main and Node alike.' }] },
+        {
+          paths: [electronImport, ...reactImports],
+          patterns: [{ group: ['node:*'], message: 'The runtime runs in Electron main and Node alike.' }],
+        },
       ],
     },
   },
@@ -79,7 +85,13 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer reaches the device only through shared/ and its SimulatorClient.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the device only through shared/ and its SimulatorClient.',
+            },
+          ],
         },
       ],
     },

@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/scenarios/**/*.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/contract/**/*.test.ts',
+      'test/cli/**/*.test.ts',
+      'test/scenarios/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

@@ -62,7 +62,9 @@ const deployments = perScenario.filter((p) => {
   const s = scenarios.find((x) => x.id === p.id)!;
   return s.mode === 'user-driven' && s.expect.finalScreen === 'desktop';
 });
-const longest = (deployments.length > 0 ? deployments : perScenario).reduce((a, b) => (b.virtualMs > a.virtualMs ? b : a));
+const longest = (deployments.length > 0 ? deployments : perScenario).reduce((a, b) =>
+  b.virtualMs > a.virtualMs ? b : a,
+);
 const longestScenario = scenarios.find((s) => s.id === longest.id)!;
 progress(`${BULK_RUNS} runs of ${longest.id}`);
 collect();

@@ -32,7 +32,10 @@ for (const { id } of loadBuiltins().summaries.filter((s) => wanted.length === 0 
     // A fresh run stopped at this screen, shown in the browser as the session's device.
     const { device } = runScenario(loaded.scenario, { until: screen.id });
     host.session.replaceDevice(device);
-    await page.locator(`[data-screen="${screen.id}"]`).waitFor({ timeout: 5000 }).catch(() => undefined);
+    await page
+      .locator(`[data-screen="${screen.id}"]`)
+      .waitFor({ timeout: 5000 })
+      .catch(() => undefined);
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${outDir}/${String(seen.size).padStart(2, '0')}-${screen.id}-${id}.png` });
   }

@@ -13,7 +13,11 @@ import type { ScreenId } from './screen-ids';
 
 export { keyChordSchema };
 
-const controlId = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'a control id such as "next"');
+const controlId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a control id such as "next"');
 
 export const commands = {
   /** Click a control on the device's screen (a button, link or tile), by its control id. */
@@ -43,7 +47,13 @@ export const commands = {
   'clock.skip': { input: z.object({}).strict(), result: {} as { firedAtMs: number | null } },
   /** Advance the virtual clock by a number of ms, firing every event due on the way. */
   'clock.advance': {
-    input: z.object({ ms: z.number().int().min(0).max(7 * 24 * 3_600_000) }),
+    input: z.object({
+      ms: z
+        .number()
+        .int()
+        .min(0)
+        .max(7 * 24 * 3_600_000),
+    }),
     result: {} as { nowMs: number },
   },
   /** Fire a fault at the running device: an ad-hoc one, or one of the scenario's faults by id. */
@@ -107,7 +117,13 @@ export const EVENT_NAMES: readonly EventName[] = [
   'error:shown',
 ];
 
-export const ERROR_CODES = ['invalid-envelope', 'unknown-command', 'invalid-payload', 'command-failed', 'invalid-scenario'] as const;
+export const ERROR_CODES = [
+  'invalid-envelope',
+  'unknown-command',
+  'invalid-payload',
+  'command-failed',
+  'invalid-scenario',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ContractError {

@@ -8,6 +8,11 @@ export {
   type ScenarioBody as DeviceSetup,
   type ScenarioBodyInput as DeviceSetupInput,
 } from './scenario/scenario';
-export { SERVICE_ENDPOINTS, serviceEndpointSchema, type ServiceEndpoint, type WifiNetworkSetup } from './scenario/network';
+export {
+  SERVICE_ENDPOINTS,
+  serviceEndpointSchema,
+  type ServiceEndpoint,
+  type WifiNetworkSetup,
+} from './scenario/network';
 export { TPM_FAULTS, type TpmFault } from './scenario/hardware';
 export type { DeploymentProfile } from './scenario/policies';

@@ -15,7 +15,12 @@ import type { TaskSequenceView } from './views/task-sequence-view';
 import type { LicenseAgreementView } from './views/license-agreement-view';
 import type { DevicePrepCompleteView, DevicePrepFailureView, DevicePrepProgressView } from './views/device-prep-views';
 import type { DeploymentReport } from './report';
-import type { PreprovisionConfigView, PreprovisionFailureView, PreprovisionMenuView, PreprovisionSuccessView } from './views/preprovision-views';
+import type {
+  PreprovisionConfigView,
+  PreprovisionFailureView,
+  PreprovisionMenuView,
+  PreprovisionSuccessView,
+} from './views/preprovision-views';
 import type { AutopilotResetView, LockScreenView, ResetErrorView } from './views/reset-views';
 import type { KioskView } from './views/kiosk-view';
 

@@ -21,7 +21,14 @@ export function formatProblems(problems: readonly FileProblem[]): string {
 
 export async function listCommand(io: Io, json: boolean): Promise<number> {
   const { summaries, problems } = await loadBuiltins();
-  if (json) io.out(`${JSON.stringify(summaries.map(({ id, mode, title, description }) => ({ id, mode, title, description })), null, 2)}\n`);
+  if (json)
+    io.out(
+      `${JSON.stringify(
+        summaries.map(({ id, mode, title, description }) => ({ id, mode, title, description })),
+        null,
+        2,
+      )}\n`,
+    );
   else {
     const width = Math.max(...summaries.map((s) => s.id.length), 2);
     const modeWidth = Math.max(...summaries.map((s) => s.mode.length), 4);
@@ -40,9 +47,12 @@ export async function validateCommand(io: Io, files: string[]): Promise<number> 
       io.out(`${file}: valid (${loaded.scenario.id})\n`);
       // Deliberate, documented departures (e.g. an Autopilot JSON Windows ignores): valid, but said out loud.
       for (const note of existingDeviceChecks(loaded.scenario).notes) {
-        io.out(`${file}: note: ${formatJsonPath(note.path)}: ${note.message} (expected: expectIgnoredByWindows is true)\n`);
+        io.out(
+          `${file}: note: ${formatJsonPath(note.path)}: ${note.message} (expected: expectIgnoredByWindows is true)\n`,
+        );
       }
-      for (const note of selfDeployingChecks(loaded.scenario).notes) io.out(`${file}: note: ${formatJsonPath(note.path)}: ${note.message}\n`);
+      for (const note of selfDeployingChecks(loaded.scenario).notes)
+        io.out(`${file}: note: ${formatJsonPath(note.path)}: ${note.message}\n`);
     } else {
       invalid += 1;
       io.err(formatProblems(loaded.problems));
@@ -61,12 +71,14 @@ export interface RunFlags {
 function parseRunFlags(flags: RunFlags): { until?: ScreenId; seed?: number } {
   const out: { until?: ScreenId; seed?: number } = {};
   if (flags.until !== undefined) {
-    if (!isScreenId(flags.until)) throw new CliError(`--until: unknown screen id "${flags.until}" (known: ${SCREEN_IDS.join(', ')})`);
+    if (!isScreenId(flags.until))
+      throw new CliError(`--until: unknown screen id "${flags.until}" (known: ${SCREEN_IDS.join(', ')})`);
     out.until = flags.until;
   }
   if (flags.seed !== undefined) {
     const seed = Number(flags.seed);
-    if (!/^\d+$/.test(flags.seed) || seed > 2 ** 32 - 1) throw new CliError(`--seed: "${flags.seed}" is not a whole number from 0 to 4294967295`);
+    if (!/^\d+$/.test(flags.seed) || seed > 2 ** 32 - 1)
+      throw new CliError(`--seed: "${flags.seed}" is not a whole number from 0 to 4294967295`);
     out.seed = seed;
   }
   return out;
@@ -78,7 +90,8 @@ async function loadOrFail(io: Io, ref: string | undefined, usage: string): Promi
   if (!loaded.ok) {
     const [only, ...more] = loaded.problems;
     // A single problem (a missing file, say) is the whole story: one line, as for any user mistake.
-    if (only && more.length === 0) throw new CliError(`${only.file}: ${only.path === '(file)' ? '' : `${only.path}: `}${only.message}`);
+    if (only && more.length === 0)
+      throw new CliError(`${only.file}: ${only.path === '(file)' ? '' : `${only.path}: `}${only.message}`);
     io.err(formatProblems(loaded.problems));
     throw new CliError(`"${ref}" is not a valid scenario (problems above)`);
   }
@@ -93,12 +106,19 @@ export async function runCommand(io: Io, ref: string | undefined, flags: RunFlag
   return 0;
 }
 
-export async function execCommand(io: Io, ref: string | undefined, flags: RunFlags, commandLine: string[]): Promise<number> {
+export async function execCommand(
+  io: Io,
+  ref: string | undefined,
+  flags: RunFlags,
+  commandLine: string[],
+): Promise<number> {
   const options = parseRunFlags(flags);
-  if (commandLine.length === 0) throw new CliError('exec needs a command after "--" (oobe-sim exec <id|file> -- reg query HKLM\\SOFTWARE)');
+  if (commandLine.length === 0)
+    throw new CliError('exec needs a command after "--" (oobe-sim exec <id|file> -- reg query HKLM\\SOFTWARE)');
   const scenario = await loadOrFail(io, ref, 'exec');
   const { device } = runScenario(scenario, options);
-  if (device.state.power !== 'on') throw new CliError(`the device is switched off at the end of "${scenario.id}"; use --until to stop earlier`, 1);
+  if (device.state.power !== 'on')
+    throw new CliError(`the device is switched off at the end of "${scenario.id}"; use --until to stop earlier`, 1);
   const output = device.execute('shell.run', { line: commandLine.map(quoteIfNeeded).join(' ') });
   io.out(output.stdout);
   io.err(output.stderr);

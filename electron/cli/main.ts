@@ -35,7 +35,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (values.version) return (io.out('oobe-sim 0.1.0\n'), 0);
     const flags = { json: values.json ?? false, until: values.until, seed: values.seed };
     const noRunFlags = (name: string) => {
-      if (values.until !== undefined || values.seed !== undefined) throw new CliError(`${name} takes no --until or --seed`);
+      if (values.until !== undefined || values.seed !== undefined)
+        throw new CliError(`${name} takes no --until or --seed`);
     };
     switch (command) {
       case 'list':
@@ -49,7 +50,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         if (rest.length > 1) throw new CliError(`run takes one scenario (got ${rest.length})`);
         return await runCommand(io, rest[0], flags);
       case 'exec':
-        if (rest.length > 1) throw new CliError(`exec takes one scenario (got ${rest.length}); put the device's command after "--"`);
+        if (rest.length > 1)
+          throw new CliError(`exec takes one scenario (got ${rest.length}); put the device's command after "--"`);
         return await execCommand(io, rest[0], flags, commandLine);
       case undefined:
         throw new CliError('no command given (try "oobe-sim --help")');

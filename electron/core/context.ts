@@ -57,7 +57,13 @@ export function setRegistryValue(ctx: Ctx, key: string, name: string, data: RegD
 
 export function logEvent(
   ctx: Ctx,
-  entry: { channel: string; provider: string; eventId: number; level: EventPayloads['eventlog:written']['level']; message: string },
+  entry: {
+    channel: string;
+    provider: string;
+    eventId: number;
+    level: EventPayloads['eventlog:written']['level'];
+    message: string;
+  },
 ): void {
   const record = writeEvent(ctx.state.eventLog, entry, ctx.state.clock.now, deviceTimeIso(ctx.state));
   ctx.emit('eventlog:written', record);

@@ -28,7 +28,10 @@ export interface CreateDeviceOptions {
   scenario?: ScenarioInfo;
 }
 
-export function createDevice(setupInput: DeviceSetupInput = {}, options: CreateDeviceOptions = {}): DeviceCore & {
+export function createDevice(
+  setupInput: DeviceSetupInput = {},
+  options: CreateDeviceOptions = {},
+): DeviceCore & {
   /** The device's whole state as plain JSON (for saving and for tests). */
   readonly state: DeviceState;
 } {
@@ -48,8 +51,16 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: CreateD
 
   const handlers: Handlers = {
     'device.click': ({ control }) => (requireOn(), handlePageInput(ctx, { kind: 'click', control }), { ok: true }),
-    'device.type': ({ field, text }) => (requireOn(), handlePageInput(ctx, { kind: 'type', field, text }), { ok: true }),
-    'device.select': ({ list, item }) => (requireOn(), handlePageInput(ctx, { kind: 'select', list, item }), { ok: true }),
+    'device.type': ({ field, text }) => (
+      requireOn(),
+      handlePageInput(ctx, { kind: 'type', field, text }),
+      { ok: true }
+    ),
+    'device.select': ({ list, item }) => (
+      requireOn(),
+      handlePageInput(ctx, { kind: 'select', list, item }),
+      { ok: true }
+    ),
     'device.key': ({ chord }) => (requireOn(), handleKey(ctx, chord), { ok: true }),
     'device.power': ({ action }) => {
       if (action === 'on') powerOn(ctx);
@@ -62,7 +73,10 @@ export function createDevice(setupInput: DeviceSetupInput = {}, options: CreateD
     'clock.pacing': ({ pacing }) => ((ctx.state.pacing = pacing), { ok: true }),
     'clock.skip': () => ({ firedAtMs: skipToNext(ctx.state.clock, fire) }),
     'clock.advance': ({ ms }) => (advanceBy(ctx.state.clock, ms, fire), { nowMs: ctx.state.clock.now }),
-    'fault.fire': (input) => ('id' in input ? fireScenarioFault(ctx, input.id) : fireFault(ctx, input.fault), { ok: true }),
+    'fault.fire': (input) => (
+      'id' in input ? fireScenarioFault(ctx, input.id) : fireFault(ctx, input.fault),
+      { ok: true }
+    ),
     'registry.export': ({ key }) => ({ text: exportKey(ctx.state.registry, key) }),
     'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
     'shell.run': ({ line }) => (requireOn(), runCommandLine(ctx, line)),

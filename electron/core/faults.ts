@@ -40,7 +40,8 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
       timeline(ctx, 'fault', `Firmware clock drift set to ${Math.round(fault.driftMs / 1000)} s`);
       break;
     case 'device-prep.known-issue':
-      if (!state.devicePrepIssues.includes(fault.issue)) state.devicePrepIssues = [...state.devicePrepIssues, fault.issue];
+      if (!state.devicePrepIssues.includes(fault.issue))
+        state.devicePrepIssues = [...state.devicePrepIssues, fault.issue];
       timeline(ctx, 'fault', `Device preparation known issue armed: ${fault.issue}`);
       break;
     case 'intune.autopilot-reset':

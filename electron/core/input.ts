@@ -106,7 +106,11 @@ export function handleKey(ctx: Ctx, chord: string): void {
     pressCtrlAltDel(ctx);
     return;
   }
-  if (chord === 'Ctrl+Shift+D' && (page.id === 'esp' || page.id === 'esp-error') && diagnosticsLink(ctx.state) === 'view-diagnostics') {
+  if (
+    chord === 'Ctrl+Shift+D' &&
+    (page.id === 'esp' || page.id === 'esp-error') &&
+    diagnosticsLink(ctx.state) === 'view-diagnostics'
+  ) {
     openDiagnostics(ctx, page.id);
   }
   // Windows 11's pre-provisioning failure page: Ctrl+Shift+D → diagnostics with "Export logs" (001:6654).

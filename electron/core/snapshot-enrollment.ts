@@ -13,13 +13,28 @@ const D = ENROLLMENT_STRINGS.diagnostics;
 
 type EnrollmentPage = Extract<
   PageState,
-  { id: 'password' | 'mfa' | 'something-went-wrong' | 'esp' | 'esp-error' | 'autopilot-diagnostics' | 'privacy' | 'signon' | 'stay-signed-in' | 'all-set' | 'desktop' }
+  {
+    id:
+      | 'password'
+      | 'mfa'
+      | 'something-went-wrong'
+      | 'esp'
+      | 'esp-error'
+      | 'autopilot-diagnostics'
+      | 'privacy'
+      | 'signon'
+      | 'stay-signed-in'
+      | 'all-set'
+      | 'desktop';
+  }
 >;
 
 function diagnosticsSections(state: DeviceState): DiagnosticsSectionView[] {
   const esp = state.esp;
   const profile = state.setup.policies.deploymentProfile;
-  const works = esp?.categories.flatMap((c) => c.items.flatMap((i) => i.works.filter((w) => w.ref !== 'ime' && w.ref !== 'odj'))) ?? [];
+  const works =
+    esp?.categories.flatMap((c) => c.items.flatMap((i) => i.works.filter((w) => w.ref !== 'ime' && w.ref !== 'odj'))) ??
+    [];
   const failedEsp = !!esp?.failure;
   return [
     {
@@ -36,7 +51,10 @@ function diagnosticsSections(state: DeviceState): DiagnosticsSectionView[] {
         { name: 'Profile', value: profile?.name ?? '—' },
         { name: 'Tenant domain', value: state.setup.tenant.domains[0] ?? '' },
         { name: 'Deployment mode', value: profile?.deploymentMode ?? '—' },
-        { name: 'Join type', value: profile?.joinType === 'hybrid' ? 'Microsoft Entra hybrid joined' : 'Microsoft Entra joined' },
+        {
+          name: 'Join type',
+          value: profile?.joinType === 'hybrid' ? 'Microsoft Entra hybrid joined' : 'Microsoft Entra joined',
+        },
         { name: 'CloudAssignedOobeConfig', value: profile ? String(oobeConfigBits(profile)) : '—' },
       ],
     },
@@ -44,13 +62,24 @@ function diagnosticsSections(state: DeviceState): DiagnosticsSectionView[] {
       id: 'enrollment-status',
       title: D.enrollmentStatus,
       status: failedEsp ? 'error' : esp?.running ? 'working' : 'complete',
-      rows: (esp?.categories ?? []).map((c) => ({ name: ENROLLMENT_STRINGS.esp.categories[c.id], value: categoryView(c).statusText })),
+      rows: (esp?.categories ?? []).map((c) => ({
+        name: ENROLLMENT_STRINGS.esp.categories[c.id],
+        value: categoryView(c).statusText,
+      })),
     },
     {
       id: 'apps-and-policies',
       title: D.appsAndPolicies,
-      status: works.some((w) => w.state === 'failed') ? 'error' : works.some((w) => w.state !== 'done') ? 'working' : 'complete',
-      rows: works.map((w) => ({ name: w.name, value: w.state === 'done' ? D.complete : w.state === 'failed' ? `${D.error} ${w.errorCode ?? ''}`.trim() : D.working })),
+      status: works.some((w) => w.state === 'failed')
+        ? 'error'
+        : works.some((w) => w.state !== 'done')
+          ? 'working'
+          : 'complete',
+      rows: works.map((w) => ({
+        name: w.name,
+        value:
+          w.state === 'done' ? D.complete : w.state === 'failed' ? `${D.error} ${w.errorCode ?? ''}`.trim() : D.working,
+      })),
     },
   ];
 }
@@ -64,9 +93,23 @@ export function enrollmentScreenView(state: DeviceState, page: EnrollmentPage): 
   const categories = state.esp?.categories.map(categoryView) ?? [];
   switch (page.id) {
     case 'password':
-      return { id: 'password', username: state.account.upn ?? '', organizationName: tenant.name, logo, submitLabel: state.setup.windows.version === '11' ? 'Sign in' : 'Next', error: page.error, busy: page.busy };
+      return {
+        id: 'password',
+        username: state.account.upn ?? '',
+        organizationName: tenant.name,
+        logo,
+        submitLabel: state.setup.windows.version === '11' ? 'Sign in' : 'Next',
+        error: page.error,
+        busy: page.busy,
+      };
     case 'mfa':
-      return { id: 'mfa', username: state.account.upn ?? '', phoneHint: '+X XXXXXXXX12', error: page.error, busy: page.busy };
+      return {
+        id: 'mfa',
+        username: state.account.upn ?? '',
+        phoneHint: '+X XXXXXXXX12',
+        error: page.error,
+        busy: page.busy,
+      };
     case 'something-went-wrong':
       return { id: 'something-went-wrong', message: page.message, code: page.code, canTryAgain: true };
     case 'esp':
@@ -89,21 +132,42 @@ export function enrollmentScreenView(state: DeviceState, page: EnrollmentPage): 
         logsWrittenTo: state.esp?.logsWrittenTo ?? null,
       };
     case 'autopilot-diagnostics':
-      return { id: 'autopilot-diagnostics', sections: diagnosticsSections(state), expanded: page.expanded, export: { state: page.exportState, message: page.exportMessage } };
+      return {
+        id: 'autopilot-diagnostics',
+        sections: diagnosticsSections(state),
+        expanded: page.expanded,
+        export: { state: page.exportState, message: page.exportMessage },
+      };
     case 'privacy':
       return {
         id: 'privacy',
         atEnd: page.atEnd,
-        settings: PRIVACY_SETTINGS.map((s) => ({ id: s.id, heading: s.heading, choices: [...s.choices], choice: page.choices[s.id] ?? s.choices[0]!, description: '' })),
+        settings: PRIVACY_SETTINGS.map((s) => ({
+          id: s.id,
+          heading: s.heading,
+          choices: [...s.choices],
+          choice: page.choices[s.id] ?? s.choices[0]!,
+          description: '',
+        })),
       };
     case 'signon':
-      return { id: 'signon', stage: page.stage, domain: isHybrid(state) ? (tenant.activeDirectory?.netbiosName ?? '') : '', username: page.username, error: page.error };
+      return {
+        id: 'signon',
+        stage: page.stage,
+        domain: isHybrid(state) ? (tenant.activeDirectory?.netbiosName ?? '') : '',
+        username: page.username,
+        error: page.error,
+      };
     case 'stay-signed-in':
       return { id: 'stay-signed-in', allowManage: page.allowManage };
     case 'all-set':
       return { id: 'all-set' };
     case 'desktop': {
-      const joinType = !state.account.joined ? 'Workgroup' : isHybrid(state) ? 'Microsoft Entra hybrid joined' : 'Microsoft Entra joined';
+      const joinType = !state.account.joined
+        ? 'Workgroup'
+        : isHybrid(state)
+          ? 'Microsoft Entra hybrid joined'
+          : 'Microsoft Entra joined';
       return {
         id: 'desktop',
         computerName: state.computerName,

@@ -24,11 +24,25 @@ function adapters(state: DeviceState): AdapterInfo[] {
   const { setup, identity, network } = state;
   const list: AdapterInfo[] = [];
   if (setup.device.network.ethernet.present) {
-    list.push({ name: 'Ethernet', kind: 'ethernet', mac: identity.ethernetMac, linkUp: ethernetUp(state), ipv4: network.ethernetIpv4, ssid: null });
+    list.push({
+      name: 'Ethernet',
+      kind: 'ethernet',
+      mac: identity.ethernetMac,
+      linkUp: ethernetUp(state),
+      ipv4: network.ethernetIpv4,
+      ssid: null,
+    });
   }
   if (setup.device.network.wifi.present) {
     const up = network.connectedSsid !== null && network.wifiIpv4 !== null;
-    list.push({ name: 'Wi-Fi', kind: 'wifi', mac: identity.wifiMac, linkUp: up, ipv4: network.wifiIpv4, ssid: network.connectedSsid });
+    list.push({
+      name: 'Wi-Fi',
+      kind: 'wifi',
+      mac: identity.wifiMac,
+      linkUp: up,
+      ipv4: network.wifiIpv4,
+      ssid: network.connectedSsid,
+    });
   }
   return list;
 }
@@ -61,7 +75,11 @@ function screenView(state: DeviceState): ScreenView {
     case 'region':
       return { id: 'region', regions: [...REGIONS], selected: page.selected };
     case 'keyboard':
-      return { id: 'keyboard', layouts: [...layoutsForRegion(state.oobe.region ?? state.setup.device.region)], selected: page.selected };
+      return {
+        id: 'keyboard',
+        layouts: [...layoutsForRegion(state.oobe.region ?? state.setup.device.region)],
+        selected: page.selected,
+      };
     case 'second-keyboard':
       return {
         id: 'second-keyboard',
@@ -140,7 +158,12 @@ export function buildSnapshot(state: DeviceState): DeviceSnapshot {
   const due = nextDue(state.clock);
   return {
     scenario: state.scenario,
-    faults: state.setup.faults.map((f) => ({ id: f.id, label: f.label, trigger: f.trigger.kind, fired: state.firedFaults.includes(f.id) })),
+    faults: state.setup.faults.map((f) => ({
+      id: f.id,
+      label: f.label,
+      trigger: f.trigger.kind,
+      fired: state.firedFaults.includes(f.id),
+    })),
     power: state.power,
     nowMs: state.clock.now,
     pacing: state.pacing,

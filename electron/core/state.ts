@@ -9,7 +9,11 @@ import type { FileSystemState } from './os/file-system';
 import type { TimerEvent } from './timer-events';
 import type { EspState } from './esp/esp-state';
 import type { ResetPage, ResetState } from './reset/reset-state';
-import type { ExistingDeviceState, LicenseAgreementPage, TaskSequencePage } from './existing-device/existing-device-state';
+import type {
+  ExistingDeviceState,
+  LicenseAgreementPage,
+  TaskSequencePage,
+} from './existing-device/existing-device-state';
 import type { DevicePrepState } from './device-prep/dp-state';
 import type { DevicePrepKnownIssue } from '../../shared/faults';
 import type { SelfDeployingState } from './self-deploying/sd-state';

@@ -50,10 +50,4 @@ export type TimerEvent =
   | { type: 'scenario-fault'; boot: number; faultId: string };
 
 export type UpdatesStep =
-  | 'scan-done'
-  | 'downloading-done'
-  | 'loop-next'
-  | 'download-complete'
-  | 'finished-done'
-  | 'final-done'
-  | 'reboot';
+  'scan-done' | 'downloading-done' | 'loop-next' | 'download-complete' | 'finished-done' | 'final-done' | 'reboot';

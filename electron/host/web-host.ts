@@ -50,7 +50,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const ownsSession = options.session === undefined;
   const session =
     options.session ??
-    new Session(createDevice(options.setup ?? DEFAULT_DEVICE_SETUP), { onInternalError, scenarios: diskScenarioLibrary() });
+    new Session(createDevice(options.setup ?? DEFAULT_DEVICE_SETUP), {
+      onInternalError,
+      scenarios: diskScenarioLibrary(),
+    });
 
   // The Host check needs the bound port, which port 0 only reveals after listen().
   let port = 0;

@@ -15,7 +15,9 @@ export interface DispatchHooks {
   scenarios?: {
     list(): unknown;
     /** Returns the reply payload, or the problems that make the scenario invalid. */
-    load(input: unknown): { ok: true; payload: unknown } | { ok: false; problems: NonNullable<ContractError['problems']> };
+    load(
+      input: unknown,
+    ): { ok: true; payload: unknown } | { ok: false; problems: NonNullable<ContractError['problems']> };
   };
   /** Called with errors that are not `DeviceError`s: bugs worth logging, still answered as `command-failed`. */
   onInternalError?: (error: unknown, command: string) => void;
@@ -69,7 +71,8 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
       return { kind: 'res', id, name, payload: { ok: true } };
     }
     if (command === 'scenario.list' || command === 'scenario.load') {
-      if (!hooks.scenarios) return errorReply(id, name, { code: 'command-failed', message: 'this host has no scenario library' });
+      if (!hooks.scenarios)
+        return errorReply(id, name, { code: 'command-failed', message: 'this host has no scenario library' });
       if (command === 'scenario.list') return { kind: 'res', id, name, payload: hooks.scenarios.list() };
       const loaded = hooks.scenarios.load(input.data);
       if (!loaded.ok) {

@@ -20,7 +20,10 @@ export function diskScenarioLibrary(): ScenarioLibrary {
       if ('text' in request) return loadScenarioText(request.text, request.fileName, process.cwd());
       const file = join(BUILTIN_SCENARIOS_DIR, `${request.id}.json`);
       if (!ID.test(request.id) || !existsSync(file)) {
-        return { ok: false, problems: [{ file: request.id, path: '(file)', message: 'no built-in scenario has this id' }] };
+        return {
+          ok: false,
+          problems: [{ file: request.id, path: '(file)', message: 'no built-in scenario has this id' }],
+        };
       }
       return loadScenarioFile(file);
     },

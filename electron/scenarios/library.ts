@@ -15,7 +15,9 @@ export interface ScenarioSummary {
 
 /** Loads every built-in scenario (sorted by id); a broken one is reported, not skipped silently. */
 export function loadBuiltins(): { summaries: ScenarioSummary[]; problems: FileProblem[] } {
-  const files = readdirSync(BUILTIN_SCENARIOS_DIR).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(BUILTIN_SCENARIOS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const summaries: ScenarioSummary[] = [];
   const problems: FileProblem[] = [];
   for (const name of files) {
@@ -36,7 +38,16 @@ export function loadScenarioRef(ref: string): LoadResult {
   const builtin = join(BUILTIN_SCENARIOS_DIR, `${ref}.json`);
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ref) && existsSync(builtin)) return loadScenarioFile(builtin);
   if (!existsSync(ref) && !ref.endsWith('.json')) {
-    return { ok: false, problems: [{ file: ref, path: '(file)', message: 'no built-in scenario has this id, and no such file exists (see "oobe-sim list")' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file: ref,
+          path: '(file)',
+          message: 'no built-in scenario has this id, and no such file exists (see "oobe-sim list")',
+        },
+      ],
+    };
   }
   return loadScenarioFile(ref);
 }

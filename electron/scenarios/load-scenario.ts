@@ -56,7 +56,10 @@ export function loadScenarioText(text: string, file: string, baseDir: string): L
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const syntax = error as SyntaxError;
-    return { ok: false, problems: [{ file, path: jsonErrorLocation(text, syntax), message: `not valid JSON: ${syntax.message}` }] };
+    return {
+      ok: false,
+      problems: [{ file, path: jsonErrorLocation(text, syntax), message: `not valid JSON: ${syntax.message}` }],
+    };
   }
   const validation = validateScenario(json);
   if (!validation.ok) return { ok: false, problems: validation.problems.map((p) => ({ file, ...p })) };
@@ -76,7 +79,11 @@ function inlineAsset(baseDir: string, ref: string): { ok: true; dataUrl: string 
   if (!type) return { ok: false, message: `"${ref}" is not an image this app can show (use .svg, .png, .jpg or .gif)` };
   const candidates = isAbsolute(ref) ? [ref] : [resolve(baseDir, ref), resolve(ASSETS_DIR, ref)];
   const found = candidates.find((c) => existsSync(c));
-  if (!found) return { ok: false, message: `missing asset "${ref}" (looked in ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')})` };
+  if (!found)
+    return {
+      ok: false,
+      message: `missing asset "${ref}" (looked in ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')})`,
+    };
   const bytes = readFileSync(found);
   return { ok: true, dataUrl: `data:${type};base64,${bytes.toString('base64')}` };
 }

@@ -5,7 +5,11 @@
 const MACRO = /%SERIAL%|%RAND:(\d+)%/g;
 
 /** Every rule the template breaks, as sentences naming the rule (empty when it is valid). */
-export function deviceNameTemplateProblems(template: string, serialNumber: string | null, derivedSerialLength = 10): string[] {
+export function deviceNameTemplateProblems(
+  template: string,
+  serialNumber: string | null,
+  derivedSerialLength = 10,
+): string[] {
   const serialNumberLength = serialNumber?.length ?? derivedSerialLength;
   const problems: string[] = [];
   const unknown = template.replace(MACRO, '').match(/%[^%]*%/);
@@ -24,6 +28,12 @@ export function deviceNameTemplateProblems(template: string, serialNumber: strin
 }
 
 /** Expands a template with the device's serial number and the given random digits. */
-export function expandDeviceNameTemplate(template: string, serialNumber: string, randomDigits: (count: number) => string): string {
-  return template.replace(MACRO, (_m, count: string | undefined) => (count ? randomDigits(Number(count)) : serialNumber));
+export function expandDeviceNameTemplate(
+  template: string,
+  serialNumber: string,
+  randomDigits: (count: number) => string,
+): string {
+  return template.replace(MACRO, (_m, count: string | undefined) =>
+    count ? randomDigits(Number(count)) : serialNumber,
+  );
 }

@@ -26,7 +26,12 @@ export const deviceSchema = z
     region: z.string().default('United States'),
     keyboard: z.string().default('US'),
     /** Firmware clock offset from network time, in ms (positive = ahead; errors.md: clock far off). */
-    clockDriftMs: z.number().int().min(-10 * 365 * 86_400_000).max(10 * 365 * 86_400_000).default(0),
+    clockDriftMs: z
+      .number()
+      .int()
+      .min(-10 * 365 * 86_400_000)
+      .max(10 * 365 * 86_400_000)
+      .default(0),
     /** Network time when the device is first switched on (ISO 8601, UTC): the virtual clock's epoch. */
     startTime: z.string().datetime().default('2026-11-02T09:00:00Z'),
     /** Windows time zone id (Set-TimeZone -Id); device preparation known issue K5 fails outside UTC. */
@@ -46,7 +51,10 @@ export const windowsSchema = z
     edition: z
       .enum(['Pro', 'Pro Education', 'Pro for Workstations', 'Enterprise', 'Education', 'Enterprise LTSC'])
       .default('Pro'),
-    build: z.string().regex(/^\d{5}\.\d+$/, 'a build such as "26100.2894"').default('26100.2894'),
+    build: z
+      .string()
+      .regex(/^\d{5}\.\d+$/, 'a build such as "26100.2894"')
+      .default('26100.2894'),
   })
   .strict();
 
@@ -60,7 +68,9 @@ export const registrationSchema = z
     /** UPN of the assigned user (must be one of the tenant's users). */
     assignedUser: z.string().optional(),
     /** Intune's "Profile status" ("Unassigned" in one article: user-driven.md §9.3). */
-    profileStatus: z.enum(['Not assigned', 'Assigning', 'Assigned', 'Fix pending', 'Attention required']).default('Assigned'),
+    profileStatus: z
+      .enum(['Not assigned', 'Assigning', 'Assigned', 'Fix pending', 'Attention required'])
+      .default('Assigned'),
   })
   .strict();
 
@@ -68,7 +78,12 @@ export const updatesSchema = z
   .object({
     /** A critical (ZDP) update applies at OOBE; `restart` makes the device reboot once it is installed. */
     available: z.boolean().default(false),
-    downloadMs: z.number().int().min(0).max(6 * 3_600_000).default(90_000),
+    downloadMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(6 * 3_600_000)
+      .default(90_000),
     restart: z.boolean().default(true),
   })
   .strict();

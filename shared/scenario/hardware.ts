@@ -14,7 +14,10 @@ export const smbiosSchema = z
     uuid: z.string().uuid().optional(),
     biosVendor: z.string().default('Contoso Firmware'),
     biosVersion: z.string().default('1.12.0'),
-    biosReleaseDate: z.string().regex(/^\d{8}$/, 'a date as YYYYMMDD').default('20260315'),
+    biosReleaseDate: z
+      .string()
+      .regex(/^\d{8}$/, 'a date as YYYYMMDD')
+      .default('20260315'),
     /** SMBIOS chassis type as Win32_SystemEnclosure.ChassisTypes reports it (10 = Notebook, 3 = Desktop). */
     chassisType: z.number().int().min(1).max(36).default(10),
     /** A virtual machine: TPM attestation fails even with a virtual TPM (device-model.md §2). */

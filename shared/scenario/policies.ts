@@ -101,7 +101,9 @@ export const domainJoinProfileSchema = z
       .min(1)
       .max(14)
       .regex(/^[A-Za-z0-9-]+$/, 'letters, digits and hyphens only (%SERIAL% and %RAND:x% are not supported here)'),
-    domain: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a fully qualified domain name such as contoso.com, not CONTOSO'),
+    domain: z
+      .string()
+      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a fully qualified domain name such as contoso.com, not CONTOSO'),
     organizationalUnit: z.string().optional(),
   })
   .strict();

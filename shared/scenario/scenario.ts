@@ -19,7 +19,12 @@ import { workloadSchema } from './workload';
  */
 export const scenarioBodySchema = z
   .object({
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
     windows: windowsSchema.default(windowsSchema.parse({})),
     device: deviceSchema.default(deviceSchema.parse({})),
     environment: environmentSchema.default(environmentSchema.parse({})),
@@ -54,9 +59,7 @@ export const scenarioSchema = scenarioBodySchema
     mode: z.enum(SCENARIO_MODES),
     script: z.array(scriptStepSchema).default([]),
     /** The end the scenario is meant to reach: a run that gets there has outcome "success" (or "failure" when `failure` is true). */
-    expect: z
-      .object({ finalScreen: z.enum(SCREEN_IDS), failure: z.boolean().default(false) })
-      .strict(),
+    expect: z.object({ finalScreen: z.enum(SCREEN_IDS), failure: z.boolean().default(false) }).strict(),
   })
   .strict()
   .superRefine(checkReferences);
@@ -69,8 +72,32 @@ export type ScenarioMode = (typeof SCENARIO_MODES)[number];
 
 /** The device setup inside a scenario: everything but its id, title, description, script and expected end. */
 export function scenarioBody(scenario: Scenario): ScenarioBody {
-  const { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults, existingDevice } = scenario;
-  return { seed, windows, device, environment, registration, tenant, policies, workload, updates, faults, existingDevice };
+  const {
+    seed,
+    windows,
+    device,
+    environment,
+    registration,
+    tenant,
+    policies,
+    workload,
+    updates,
+    faults,
+    existingDevice,
+  } = scenario;
+  return {
+    seed,
+    windows,
+    device,
+    environment,
+    registration,
+    tenant,
+    policies,
+    workload,
+    updates,
+    faults,
+    existingDevice,
+  };
 }
 
 type Ctx = z.RefinementCtx;
@@ -91,16 +118,28 @@ function checkReferences(s: Scenario, ctx: Ctx): void {
   if (profile?.deviceNameTemplate) {
     const path = ['policies', 'deploymentProfile', 'deviceNameTemplate'];
     if (profile.joinType === 'hybrid') {
-      issue(ctx, path, 'a device name template applies to Microsoft Entra join only; hybrid join uses the domain join profile prefix');
+      issue(
+        ctx,
+        path,
+        'a device name template applies to Microsoft Entra join only; hybrid join uses the domain join profile prefix',
+      );
     }
-    for (const problem of deviceNameTemplateProblems(profile.deviceNameTemplate, s.device.smbios.serialNumber ?? null)) {
+    for (const problem of deviceNameTemplateProblems(
+      profile.deviceNameTemplate,
+      s.device.smbios.serialNumber ?? null,
+    )) {
       issue(ctx, path, problem);
     }
   }
   const esp = s.policies.enrollmentStatusPage;
   if (esp && esp.blockingApps !== 'all') {
     esp.blockingApps.selected.forEach((id, i) => {
-      if (!apps.has(id)) issue(ctx, ['policies', 'enrollmentStatusPage', 'blockingApps', 'selected', i], `no app "${id}" in workload.apps`);
+      if (!apps.has(id))
+        issue(
+          ctx,
+          ['policies', 'enrollmentStatusPage', 'blockingApps', 'selected', i],
+          `no app "${id}" in workload.apps`,
+        );
     });
   }
   s.policies.devicePreparation.forEach((policy, p) => {
@@ -108,15 +147,21 @@ function checkReferences(s: Scenario, ctx: Ctx): void {
       const app = apps.get(id);
       const path = ['policies', 'devicePreparation', p, 'apps', i];
       if (!app) issue(ctx, path, `no app "${id}" in workload.apps`);
-      else if (app.context === 'user') issue(ctx, path, `"${id}" installs in user context; device preparation installs apps in device context only`);
+      else if (app.context === 'user')
+        issue(ctx, path, `"${id}" installs in user context; device preparation installs apps in device context only`);
     });
     policy.scripts.forEach((id, i) => {
-      if (!scripts.has(id)) issue(ctx, ['policies', 'devicePreparation', p, 'scripts', i], `no script "${id}" in workload.scripts`);
+      if (!scripts.has(id))
+        issue(ctx, ['policies', 'devicePreparation', p, 'scripts', i], `no script "${id}" in workload.scripts`);
     });
   });
   for (const problem of devicePrepProblems(s.tenant, s.policies, s.workload)) issue(ctx, problem.path, problem.message);
   if (s.mode === 'device-preparation' && s.policies.devicePreparation.length === 0) {
-    issue(ctx, ['policies', 'devicePreparation'], 'a "device-preparation" scenario needs at least one device preparation policy');
+    issue(
+      ctx,
+      ['policies', 'devicePreparation'],
+      'a "device-preparation" scenario needs at least one device preparation policy',
+    );
   }
   for (const p of existingDeviceChecks(s).problems) issue(ctx, p.path, p.message);
   for (const p of selfDeployingChecks(s).problems) issue(ctx, p.path, p.message);

@@ -13,7 +13,15 @@ export const scriptActionSchema = z.union([
   z.object({ key: keyChordSchema }).strict(),
   z.object({ power: z.enum(['on', 'restart', 'shutdown', 'factory-reset']) }).strict(),
   /** Let virtual time pass (a person reading the screen, or waiting on purpose). */
-  z.object({ wait: z.number().int().min(0).max(7 * 24 * 3_600_000) }).strict(),
+  z
+    .object({
+      wait: z
+        .number()
+        .int()
+        .min(0)
+        .max(7 * 24 * 3_600_000),
+    })
+    .strict(),
   /** Run a command in the device's command prompt (Shift+F10), e.g. "w32tm /resync /force". */
   z.object({ shell: z.string().min(1).max(8192) }).strict(),
   /** Fire one of the scenario's manual faults by id. */

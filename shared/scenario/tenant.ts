@@ -19,7 +19,10 @@ export const userSchema = z
     /** Devices already enrolled in Intune by this user (the enrollment device limit). */
     enrolledDevices: z.number().int().min(0).default(0),
     /** The code the user's authenticator "receives" when MFA is on. */
-    mfaCode: z.string().regex(/^\d{6}$/, 'six digits').default('123456'),
+    mfaCode: z
+      .string()
+      .regex(/^\d{6}$/, 'six digits')
+      .default('123456'),
     /** Password of the on-premises account (hybrid join); defaults to the cloud password (synced). */
     onPremisesPassword: z.string().min(1).optional(),
   })
@@ -57,7 +60,10 @@ export const tenantSchema = z
     /** The organization name the branded sign-in page shows (the tenant's "Name" property). */
     name: z.string().min(1).default('Contoso'),
     /** Verified domains; the first is the initial *.onmicrosoft.com domain. */
-    domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain such as contoso.com')).min(1).default(['contoso.onmicrosoft.com']),
+    domains: z
+      .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain such as contoso.com'))
+      .min(1)
+      .default(['contoso.onmicrosoft.com']),
     branding: brandingSchema.default(brandingSchema.parse({})),
     users: z.array(userSchema).default([]),
     groups: z.array(groupSchema).default([]),
@@ -83,7 +89,11 @@ export const tenantSchema = z
     personalDevicesBlocked: z.boolean().default(false),
     /** Corporate device identifiers uploaded to Intune (manufacturer, model, serial number). */
     corporateIdentifiers: z
-      .array(z.object({ manufacturer: z.string().min(1), model: z.string().min(1), serialNumber: z.string().min(1) }).strict())
+      .array(
+        z
+          .object({ manufacturer: z.string().min(1), model: z.string().min(1), serialNumber: z.string().min(1) })
+          .strict(),
+      )
       .default([]),
     /** A Managed installer policy is Active (always for Education tenants): Win32 and Store apps are skipped during OOBE (device-preparation.md K3). */
     managedInstaller: z.enum(['Active', 'Inactive']).default('Inactive'),
@@ -99,13 +109,21 @@ export const tenantSchema = z
           .object({
             installed: z.boolean().default(true),
             /** Versions before 6.2501.2000.5 stop working after May 2025 (user-driven.md §5). */
-            version: z.string().regex(/^\d+\.\d+\.\d+\.\d+$/, 'a version such as 6.2501.2000.5').default('6.2501.2000.5'),
+            version: z
+              .string()
+              .regex(/^\d+\.\d+\.\d+\.\d+$/, 'a version such as 6.2501.2000.5')
+              .default('6.2501.2000.5'),
             /** The connector's account may create computer objects in the OU (else joins stop after 10). */
             ouPermissionsDelegated: z.boolean().default(true),
             computersAlreadyJoined: z.number().int().min(0).default(0),
           })
           .strict()
-          .default({ installed: true, version: '6.2501.2000.5', ouPermissionsDelegated: true, computersAlreadyJoined: 0 }),
+          .default({
+            installed: true,
+            version: '6.2501.2000.5',
+            ouPermissionsDelegated: true,
+            computersAlreadyJoined: 0,
+          }),
       })
       .strict()
       .optional(),

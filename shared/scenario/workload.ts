@@ -5,7 +5,11 @@ import { z } from 'zod';
 const outcome = z.enum(['success', 'failure', 'hang']).default('success');
 /** An HRESULT as Windows shows it: 0x + 8 hex digits. */
 export const hresultSchema = z.string().regex(/^0x[0-9a-fA-F]{8}$/, 'an error code such as 0x87d1041c');
-const durationMs = z.number().int().min(0).max(24 * 3_600_000);
+const durationMs = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 3_600_000);
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "company-portal"');
 
 export const appSchema = z

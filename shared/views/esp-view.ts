@@ -5,7 +5,8 @@ export type EspCategoryId = (typeof ESP_CATEGORY_IDS)[number];
 
 /** A category's state: "Waiting", "Working on it...", "Complete", "Error", "Previous step failed". */
 export type EspCategoryState = 'waiting' | 'working' | 'complete' | 'failed' | 'previous-failed';
-export type EspItemState = 'waiting' | 'identifying' | 'working' | 'complete' | 'not-required' | 'failed' | 'previous-failed';
+export type EspItemState =
+  'waiting' | 'identifying' | 'working' | 'complete' | 'not-required' | 'failed' | 'previous-failed';
 
 export interface EspItemView {
   id: string;

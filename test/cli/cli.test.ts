@@ -117,7 +117,10 @@ describe.concurrent('oobe-sim run', { timeout: 30_000 }, () => {
       expect(result).toHaveProperty(field);
     expect(result).toMatchObject({ scenario: 'wrong-tenant', outcome: 'success', finalScreen: 'branding-signin' });
     // Goldens leave out a null device preparation report (test/scenarios/builtin-library.ts goldenText).
-    expect(result).toEqual({ report: null, ...JSON.parse(readFileSync(join(ROOT, 'test/golden/wrong-tenant.json'), 'utf8')) });
+    expect(result).toEqual({
+      report: null,
+      ...JSON.parse(readFileSync(join(ROOT, 'test/golden/wrong-tenant.json'), 'utf8')),
+    });
   });
 
   it('--json has a top-level "report": null for a run that is not device preparation', async ({ expect }) => {
@@ -125,13 +128,27 @@ describe.concurrent('oobe-sim run', { timeout: 30_000 }, () => {
     expect(JSON.parse(stdout)).toHaveProperty('report', null);
   });
 
-  it('--json carries the device preparation deployment report, equal to the golden file; the timeline ends with it', async ({ expect }) => {
-    const [json, text] = await Promise.all([oobeSim('run', 'device-prep-timeout', '--json'), oobeSim('run', 'device-prep-timeout')]);
-    const result = JSON.parse(json.stdout) as { report: { row: Record<string, unknown>; details: { apps: { status: string | null }[] } } };
-    expect(result.report.row).toMatchObject({ deploymentStatus: 'Failed', phase: 'Policy installation', deploymentTime: '0:15:00', upn: 'megan@contoso.com' });
+  it('--json carries the device preparation deployment report, equal to the golden file; the timeline ends with it', async ({
+    expect,
+  }) => {
+    const [json, text] = await Promise.all([
+      oobeSim('run', 'device-prep-timeout', '--json'),
+      oobeSim('run', 'device-prep-timeout'),
+    ]);
+    const result = JSON.parse(json.stdout) as {
+      report: { row: Record<string, unknown>; details: { apps: { status: string | null }[] } };
+    };
+    expect(result.report.row).toMatchObject({
+      deploymentStatus: 'Failed',
+      phase: 'Policy installation',
+      deploymentTime: '0:15:00',
+      upn: 'megan@contoso.com',
+    });
     expect(result.report.details.apps[0]!.status).toBe('In progress');
     expect(result).toEqual(JSON.parse(readFileSync(join(ROOT, 'test/golden/device-prep-timeout.json'), 'utf8')));
-    expect(text.stdout).toContain('Device preparation report: Failed, phase Policy installation, deployment time 0:15:00');
+    expect(text.stdout).toContain(
+      'Device preparation report: Failed, phase Policy installation, deployment time 0:15:00',
+    );
     expect(text.stdout).toContain('    App "Microsoft 365 Apps for enterprise": In progress');
   });
 

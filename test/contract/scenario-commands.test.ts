@@ -39,7 +39,9 @@ describe('scenario commands', () => {
     const detail = (error as CommandError).detail;
     expect(detail.code).toBe('invalid-scenario');
     const paths = detail.problems?.map((p) => `${p.file} ${p.path}`) ?? [];
-    expect(paths).toEqual(expect.arrayContaining(['lesson.json id', 'lesson.json title', 'lesson.json mode', 'lesson.json description']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['lesson.json id', 'lesson.json title', 'lesson.json mode', 'lesson.json description']),
+    );
     const snapshot = await client.invoke('device.snapshot', {});
     expect(snapshot.scenario?.id).toBe('first-pages-wifi');
   });

@@ -1,6 +1,9 @@
 import { expectScreen, skipUntil, test, expect } from './fixtures';
 
-test('a trainee clicks region → keyboard → network → company sign-in by role and name', async ({ device: page, host }) => {
+test('a trainee clicks region → keyboard → network → company sign-in by role and name', async ({
+  device: page,
+  host,
+}) => {
   await skipUntil(page, host, 'region');
   await expect(page.getByRole('heading', { name: 'Is this the right country or region?' })).toBeVisible();
   await page.getByRole('option', { name: 'United Kingdom' }).click();

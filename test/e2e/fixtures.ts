@@ -9,7 +9,11 @@ import { startWebHost, type WebHost } from '../../electron/host/web-host';
 export const test = base.extend<{ setup: DeviceSetupInput; host: WebHost; device: Page }>({
   setup: [DEFAULT_DEVICE_SETUP, { option: true }],
   host: async ({ setup }, use) => {
-    const host = await startWebHost({ port: 0, staticDir: resolve(process.env.RENDERER_OUT_DIR ?? 'dist/renderer'), setup });
+    const host = await startWebHost({
+      port: 0,
+      staticDir: resolve(process.env.RENDERER_OUT_DIR ?? 'dist/renderer'),
+      setup,
+    });
     await use(host);
     await host.close();
   },

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expectScreen, skipUntil, test, expect } from './fixtures';
 
-test('the scenario picker lists the built-ins with title and description, and loads one', async ({ device: page, host }) => {
+test('the scenario picker lists the built-ins with title and description, and loads one', async ({
+  device: page,
+  host,
+}) => {
   await page.getByRole('button', { name: 'Scenarios', exact: true }).click();
   const list = page.getByRole('list', { name: 'Built-in scenarios' });
   const item = list.getByRole('listitem', { name: 'User-driven Microsoft Entra join, end to end' });
@@ -12,11 +15,16 @@ test('the scenario picker lists the built-ins with title and description, and lo
   await skipUntil(page, host, 'region');
 });
 
-test('a broken scenario file lists every problem and the running device keeps going', async ({ device: page, host }) => {
+test('a broken scenario file lists every problem and the running device keeps going', async ({
+  device: page,
+  host,
+}) => {
   await skipUntil(page, host, 'region');
   await page.getByRole('button', { name: 'Scenarios', exact: true }).click();
   const text = readFileSync('test/scenarios/fixtures/several-problems.json', 'utf8');
-  await page.locator('input[type=file]').setInputFiles({ name: 'several-problems.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'several-problems.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const dialog = page.getByRole('dialog', { name: "This scenario can't be loaded" });
   await expect(dialog).toBeVisible();
   const problems = dialog.getByRole('list', { name: 'Problems' }).getByRole('listitem');
@@ -40,7 +48,10 @@ test.describe('the ESP error screen offers exactly the buttons the profile allow
     },
   });
 
-  test('times out with 0x800705b4; Reset device and Try again shown, Continue anyway not; Reset starts OOBE over', async ({ device: page, host }) => {
+  test('times out with 0x800705b4; Reset device and Try again shown, Continue anyway not; Reset starts OOBE over', async ({
+    device: page,
+    host,
+  }) => {
     await skipUntil(page, host, 'branding-signin');
     await page.getByPlaceholder('someone@example.com').fill('megan@contoso.com');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -48,7 +59,9 @@ test.describe('the ESP error screen offers exactly the buttons the profile allow
     await page.getByPlaceholder('Password').fill('Pa55w.rd');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await skipUntil(page, host, 'esp-error');
-    await expect(page.getByText('Setup could not be completed. Please try again or contact your support person for help.')).toBeVisible();
+    await expect(
+      page.getByText('Setup could not be completed. Please try again or contact your support person for help.'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Device setup Show details', exact: true }).click();
     await expect(page.getByText('Apps (0x800705b4)')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Try again', exact: true })).toBeVisible();

@@ -3,8 +3,16 @@ import type { WebHost } from '../../electron/host/web-host';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import { expectScreen, skipUntil, test, expect } from './fixtures';
 
-const WIRED = { ethernet: { present: true, cableConnected: true, internet: true }, wifi: { present: true, networks: [] } };
-const USER = { upn: 'megan@contoso.com', displayName: 'Megan Bowen', password: 'Pa55w.rd', onPremisesSamAccountName: 'meganb' };
+const WIRED = {
+  ethernet: { present: true, cableConnected: true, internet: true },
+  wifi: { present: true, networks: [] },
+};
+const USER = {
+  upn: 'megan@contoso.com',
+  displayName: 'Megan Bowen',
+  password: 'Pa55w.rd',
+  onPremisesSamAccountName: 'meganb',
+};
 const APPS = [
   { id: 'vpn', name: 'Contoso VPN client', type: 'win32' as const, durationMs: 60_000 },
   { id: 'expenses', name: 'Contoso Expenses', type: 'lob' as const, context: 'user' as const, durationMs: 60_000 },
@@ -61,7 +69,10 @@ test.describe('Microsoft Entra join', () => {
 test.describe('Microsoft Entra hybrid join', () => {
   test.use({ setup: setup('hybrid') });
 
-  test('joins the domain, signs on with Ctrl+Alt+Delete, passes the Entra pages and signs out', async ({ device: page, host }) => {
+  test('joins the domain, signs on with Ctrl+Alt+Delete, passes the Entra pages and signs out', async ({
+    device: page,
+    host,
+  }) => {
     await signIn(page, host);
     await skipUntil(page, host, 'signon', 80);
     await page.getByRole('button', { name: 'Ctrl+Alt+Delete', exact: true }).click();

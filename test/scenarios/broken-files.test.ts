@@ -40,13 +40,22 @@ const CASES: Record<string, Expected[]> = {
     ['policies.devicePreparation[1].timeoutMinutes', /at most 720 minutes/],
   ],
   'existing-device-json-utf8-unflagged.json': [
-    ['existingDevice.autopilotJson.encoding', /saved as utf-8: OOBE reads only ASCII or ANSI .*set expectIgnoredByWindows: true/],
+    [
+      'existingDevice.autopilotJson.encoding',
+      /saved as utf-8: OOBE reads only ASCII or ANSI .*set expectIgnoredByWindows: true/,
+    ],
   ],
   'existing-device-json-wrong-name.json': [
-    ['existingDevice.autopilotJson.fileName', /"AutopilotConfigurationFile\.json\.txt" is not named exactly "AutopilotConfigurationFile\.json"/],
+    [
+      'existingDevice.autopilotJson.fileName',
+      /"AutopilotConfigurationFile\.json\.txt" is not named exactly "AutopilotConfigurationFile\.json"/,
+    ],
   ],
   'existing-device-json-self-deploying.json': [
-    ['existingDevice.autopilotJson.content.CloudAssignedOobeConfig', /126 sets the self-deploying bits .*Windows ignores the file/],
+    [
+      'existingDevice.autopilotJson.content.CloudAssignedOobeConfig',
+      /126 sets the self-deploying bits .*Windows ignores the file/,
+    ],
   ],
   'existing-device-json-bad-keys.json': [
     ['existingDevice.autopilotJson.content.ZtdCorrelationId', /required key "ZtdCorrelationId" is missing/],
@@ -55,7 +64,10 @@ const CASES: Record<string, Expected[]> = {
   ],
   'existing-device-json-not-json.json': [['existingDevice.autopilotJson.content', /^not valid JSON \(/]],
   'existing-device-json-flag-on-good-file.json': [
-    ['existingDevice.autopilotJson.expectIgnoredByWindows', /Windows would read this file .*remove expectIgnoredByWindows/],
+    [
+      'existingDevice.autopilotJson.expectIgnoredByWindows',
+      /Windows would read this file .*remove expectIgnoredByWindows/,
+    ],
   ],
   'device-preparation-user-app.json': [
     ['policies.devicePreparation[0].apps[1]', /"teams-user" installs in user context; .*device context only/],

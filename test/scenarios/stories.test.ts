@@ -139,7 +139,10 @@ describe('built-in stories', () => {
     });
     const { result } = await run('wifi-wrong-key');
     expect(result.timeline.map((t) => t.text)).toEqual(
-      expect.arrayContaining(["The network security key isn't correct. Please try again.", 'Wi-Fi connected to "Fabrikam-Mobile"']),
+      expect.arrayContaining([
+        "The network security key isn't correct. Please try again.",
+        'Wi-Fi connected to "Fabrikam-Mobile"',
+      ]),
     );
   });
 

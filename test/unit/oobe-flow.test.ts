@@ -5,7 +5,10 @@ import { createDevice } from '../../electron/core';
 
 const WIFI = {
   ethernet: { present: true, cableConnected: false, internet: true },
-  wifi: { present: true, networks: [{ ssid: 'Contoso-Guest', security: 'WPA2-Personal' as const, password: 'autopilot' }] },
+  wifi: {
+    present: true,
+    networks: [{ ssid: 'Contoso-Guest', security: 'WPA2-Personal' as const, password: 'autopilot' }],
+  },
 };
 const WIRED = { ...WIFI, ethernet: { present: true, cableConnected: true, internet: true } };
 const PROFILE = { name: 'Contoso user-driven' };
@@ -54,7 +57,16 @@ describe('OOBE first pages', () => {
     expect(network.id === 'network' && network.canContinue).toBe(true);
     d.device.execute('device.click', { control: 'next' });
     d.advance(60_000);
-    expect(d.screens).toEqual(['boot', 'region', 'keyboard', 'second-keyboard', 'network', 'autopilot-profile', 'updates', 'branding-signin']);
+    expect(d.screens).toEqual([
+      'boot',
+      'region',
+      'keyboard',
+      'second-keyboard',
+      'network',
+      'autopilot-profile',
+      'updates',
+      'branding-signin',
+    ]);
     const signin = d.screen();
     expect(signin.id === 'branding-signin' && signin.organizationName).toBe('Contoso');
   });
@@ -70,7 +82,9 @@ describe('OOBE first pages', () => {
     d.device.execute('device.type', { field: 'network-key', text: 'wrong' });
     d.device.execute('device.click', { control: 'key-next' });
     const page = d.screen();
-    expect(page.id === 'network' && page.passwordPrompt?.error).toBe("The network security key isn't correct. Please try again.");
+    expect(page.id === 'network' && page.passwordPrompt?.error).toBe(
+      "The network security key isn't correct. Please try again.",
+    );
   });
 
   it('skips region and keyboard on a wired device whose profile presets them', () => {
@@ -93,9 +107,13 @@ describe('OOBE first pages', () => {
     d.device.execute('device.click', { control: 'skip' });
     d.advance(60_000);
     expect(d.screen().id).toBe('consumer-oobe');
-    const reg = d.device.execute('registry.export', { key: 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot' }).text;
+    const reg = d.device.execute('registry.export', {
+      key: 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot',
+    }).text;
     expect(reg).toContain('"IsAutopilotDisabled"=dword:00000001');
-    const events = d.device.execute('eventlog.read', { channel: 'Microsoft-Windows-ModernDeployment-Diagnostics-Provider/Autopilot' }).records;
+    const events = d.device.execute('eventlog.read', {
+      channel: 'Microsoft-Windows-ModernDeployment-Diagnostics-Provider/Autopilot',
+    }).records;
     expect(events.map((e) => e.eventId)).toContain(807);
   });
 
@@ -106,7 +124,16 @@ describe('OOBE first pages', () => {
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'skip' });
     d.advance(200_000);
-    expect(d.screens).toEqual(['boot', 'region', 'keyboard', 'second-keyboard', 'autopilot-profile', 'updates', 'boot', 'branding-signin']);
+    expect(d.screens).toEqual([
+      'boot',
+      'region',
+      'keyboard',
+      'second-keyboard',
+      'autopilot-profile',
+      'updates',
+      'boot',
+      'branding-signin',
+    ]);
     const events = d.device.execute('eventlog.read', {}).records.filter((e) => e.eventId === 161);
     expect(events).toHaveLength(2);
   });
@@ -134,7 +161,9 @@ describe('OOBE first pages', () => {
   it('gives a clear error for a control that is not on screen, and keeps running', () => {
     const d = boot(setup(WIFI));
     d.advance(20_000);
-    expect(() => d.device.execute('device.click', { control: 'reseal' })).toThrow('There is no control "reseal" on the "region" screen.');
+    expect(() => d.device.execute('device.click', { control: 'reseal' })).toThrow(
+      'There is no control "reseal" on the "region" screen.',
+    );
     d.device.execute('device.click', { control: 'yes' });
     expect(d.screen().id).toBe('keyboard');
   });

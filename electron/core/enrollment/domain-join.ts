@@ -11,12 +11,26 @@ export function applyOfflineDomainJoin(ctx: Ctx): void {
   const { state } = ctx;
   const join = state.setup.policies.domainJoin;
   if (!join) return;
-  const rest = Rng.derive(state.setup.seed, 'odj-name').chars(15 - join.computerNamePrefix.length, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+  const rest = Rng.derive(state.setup.seed, 'odj-name').chars(
+    15 - join.computerNamePrefix.length,
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  );
   state.computerName = `${join.computerNamePrefix}${rest}`.toUpperCase();
   state.account.domainJoined = true;
-  setRegistryValue(ctx, 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', 'ComputerName', { type: 'REG_SZ', data: state.computerName });
-  setRegistryValue(ctx, 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\OMADM\\SyncML\\ODJApplied', '', { type: 'REG_SZ', data: '' });
-  logMdmEvent(ctx, 107, 'Information', 'Offline Domain Join: Applying offline domain join blob succeeded. Result: (0x0).');
+  setRegistryValue(ctx, 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', 'ComputerName', {
+    type: 'REG_SZ',
+    data: state.computerName,
+  });
+  setRegistryValue(ctx, 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\OMADM\\SyncML\\ODJApplied', '', {
+    type: 'REG_SZ',
+    data: '',
+  });
+  logMdmEvent(
+    ctx,
+    107,
+    'Information',
+    'Offline Domain Join: Applying offline domain join blob succeeded. Result: (0x0).',
+  );
   timeline(ctx, 'cloud', `Joined to ${join.domain} as ${state.computerName}`);
 }
 

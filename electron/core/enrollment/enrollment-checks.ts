@@ -5,7 +5,12 @@ import type { DeviceState } from '../state';
 type User = DeviceState['setup']['tenant']['users'][number];
 
 /** Why Entra join or MDM enrollment refuses this user on this device: the page and code Windows shows. */
-export type EnrollmentRefusal = { message: string; code: string | null; reason: string; event?: { id: 71 | 52; text: string } };
+export type EnrollmentRefusal = {
+  message: string;
+  code: string | null;
+  reason: string;
+  event?: { id: 71 | 52; text: string };
+};
 
 const E = ENROLLMENT_STRINGS.error;
 
@@ -16,22 +21,44 @@ const E = ENROLLMENT_STRINGS.error;
 export function enrollmentRefusal(state: DeviceState, user: User): EnrollmentRefusal | null {
   const { tenant } = state.setup;
   if (!canReach(state, 'enterpriseregistration.windows.net') || !canReach(state, 'enrollment.manage.microsoft.com')) {
-    return { message: E.tryAgainOnly, code: null, reason: 'the device cannot reach the Entra ID / Intune enrollment endpoints' };
+    return {
+      message: E.tryAgainOnly,
+      code: null,
+      reason: 'the device cannot reach the Entra ID / Intune enrollment endpoints',
+    };
   }
   if (tenant.usersMayJoinDevices === 'None') {
-    return { message: `${E.notAuthorized}, error code 801c0003`, code: '801c0003', reason: 'users may not join devices to Microsoft Entra' };
+    return {
+      message: `${E.notAuthorized}, error code 801c0003`,
+      code: '801c0003',
+      reason: 'users may not join devices to Microsoft Entra',
+    };
   }
   if (user.joinedDevices >= tenant.deviceJoinLimit) {
-    return { message: `${E.notAuthorized}, error code 801c0003`, code: '801c0003', reason: `the user already has ${user.joinedDevices} joined devices (limit ${tenant.deviceJoinLimit})` };
+    return {
+      message: `${E.notAuthorized}, error code 801c0003`,
+      code: '801c0003',
+      reason: `the user already has ${user.joinedDevices} joined devices (limit ${tenant.deviceJoinLimit})`,
+    };
   }
   if (tenant.multipleMdmConfigurations) {
     return { message: E.tryAgainOnly, code: '0xc1036501', reason: 'Entra ID has more than one MDM configuration' };
   }
   if (!user.licensed) {
-    return { message: E.mdmTermsOfUse, code: null, reason: 'the user has no Intune licence', event: { id: 71, text: 'MDM Enroll: Failed (0x80180018)' } };
+    return {
+      message: E.mdmTermsOfUse,
+      code: null,
+      reason: 'the user has no Intune licence',
+      event: { id: 71, text: 'MDM Enroll: Failed (0x80180018)' },
+    };
   }
   if (user.enrolledDevices >= tenant.intuneDeviceLimit) {
-    return { message: E.tryAgainOnly, code: '80180018', reason: `the user already enrolled ${user.enrolledDevices} devices (limit ${tenant.intuneDeviceLimit})`, event: { id: 71, text: 'MDM Enroll: Failed (0x80180018)' } };
+    return {
+      message: E.tryAgainOnly,
+      code: '80180018',
+      reason: `the user already enrolled ${user.enrolledDevices} devices (limit ${tenant.intuneDeviceLimit})`,
+      event: { id: 71, text: 'MDM Enroll: Failed (0x80180018)' },
+    };
   }
   if (tenant.windowsEnrollmentBlocked) {
     return {

@@ -13,7 +13,9 @@ export function logMdmEvent(ctx: Ctx, eventId: number, level: 'Information' | 'E
 
 /** The enrollment's GUID under HKLM\SOFTWARE\Microsoft\Enrollments, stable per device seed. */
 export function enrollmentGuid(state: DeviceState): string {
-  const hex = [...Rng.derive(state.setup.seed, 'enrollment-id').bytes(16)].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join('');
+  const hex = [...Rng.derive(state.setup.seed, 'enrollment-id').bytes(16)]
+    .map((b) => b.toString(16).padStart(2, '0').toUpperCase())
+    .join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -30,12 +32,18 @@ export function writeEnrollmentRecords(ctx: Ctx, upn: string): string {
   const guid = enrollmentGuid(state);
   setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'AadTenantId', sz(tenant.id));
   setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'TenantMatched', dword(1));
-  if (policies.deploymentProfile) setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'DeploymentProfileName', sz(policies.deploymentProfile.name));
+  if (policies.deploymentProfile)
+    setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'DeploymentProfileName', sz(policies.deploymentProfile.name));
   const key = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Enrollments\\${guid}`;
   setRegistryValue(ctx, key, 'ProviderID', sz('MS DM Server'));
   setRegistryValue(ctx, key, 'UPN', sz(upn));
   setRegistryValue(ctx, key, 'AADTenantID', sz(tenant.id));
-  setRegistryValue(ctx, key, 'DiscoveryServiceFullURL', sz('https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc'));
+  setRegistryValue(
+    ctx,
+    key,
+    'DiscoveryServiceFullURL',
+    sz('https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc'),
+  );
   setRegistryValue(ctx, key, 'EnrollmentType', dword(6));
   setRegistryValue(ctx, key, 'EnrollmentState', dword(1));
   const esp = policies.enrollmentStatusPage;

@@ -37,4 +37,3 @@ export function onJoinDone(ctx: Ctx, next: (ctx: Ctx) => void): void {
   state.esp = esp?.showProgress ? buildEspState(state.setup, isHybrid(state)) : null;
   next(ctx);
 }
-

@@ -33,12 +33,9 @@ export function collectLogs(ctx: Ctx, fileName: string): string {
   const events = readEvents(state.eventLog)
     .map((e) => `${e.timeCreated}\t${e.level}\t${e.eventId}\t${e.channel}\t${e.message}`)
     .join('\r\n');
-  const content = [
-    '[MDMDiagReport_RegistryDump.Reg]',
-    parts.join('\r\n'),
-    '[MDMDiagReport.evtx.txt]',
-    events,
-  ].join('\r\n');
+  const content = ['[MDMDiagReport_RegistryDump.Reg]', parts.join('\r\n'), '[MDMDiagReport.evtx.txt]', events].join(
+    '\r\n',
+  );
   writeFile(state.fs, path, content, state.clock.now);
   timeline(ctx, 'input', `Logs collected to ${path}`);
   return path;

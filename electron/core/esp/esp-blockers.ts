@@ -18,16 +18,23 @@ function domainControllerBlocker(state: DeviceState): Blocker {
 function connectorBlocker(state: DeviceState): Blocker {
   const ad = state.setup.tenant.activeDirectory;
   const join = state.setup.policies.domainJoin;
-  if (!ad || !ad.connector.installed) return { kind: 'wait', reason: 'no Intune Connector for Active Directory is installed' };
+  if (!ad || !ad.connector.installed)
+    return { kind: 'wait', reason: 'no Intune Connector for Active Directory is installed' };
   if (!join) return { kind: 'wait', reason: 'no Domain Join profile is assigned to the device' };
   if (compareVersions(ad.connector.version, '6.2501.2000.5') < 0) {
     return { kind: 'wait', reason: `the connector version ${ad.connector.version} is older than 6.2501.2000.5` };
   }
   if (join.organizationalUnit && /^CN=Computers,/i.test(join.organizationalUnit)) {
-    return { kind: 'wait', reason: 'the Domain Join profile names CN=Computers as the OU; leave it blank for the Computers container' };
+    return {
+      kind: 'wait',
+      reason: 'the Domain Join profile names CN=Computers as the OU; leave it blank for the Computers container',
+    };
   }
   if (!ad.connector.ouPermissionsDelegated && ad.connector.computersAlreadyJoined >= 10) {
-    return { kind: 'wait', reason: 'the connector account has already joined 10 computers and has no rights on the OU' };
+    return {
+      kind: 'wait',
+      reason: 'the connector account has already joined 10 computers and has no rights on the OU',
+    };
   }
   return domainControllerBlocker(state);
 }
@@ -52,7 +59,8 @@ export function blockerOf(state: DeviceState, work: EspWork): Blocker {
     if (Math.abs(state.clockDriftMs) > TIMINGS.clockSkewLimitMs) {
       return { kind: 'wait', reason: 'the device clock is too far from network time for its certificates' };
     }
-    if (!canReach(state, 'enrollment.manage.microsoft.com')) return { kind: 'wait', reason: 'Intune cannot be reached' };
+    if (!canReach(state, 'enrollment.manage.microsoft.com'))
+      return { kind: 'wait', reason: 'Intune cannot be reached' };
   }
   if (work.ref === 'odj') return connectorBlocker(state);
   return null;

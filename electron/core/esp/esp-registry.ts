@@ -7,10 +7,15 @@ export const ESP_TRACKING_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Window
 
 /** Sidecar (Intune management extension) states: 1 NotInstalled, 2 NotRequired, 3 Completed, 4 Error. */
 export function writeSidecarProviderState(ctx: Ctx, state: 1 | 2 | 3 | 4): void {
-  setRegistryValue(ctx, `${ESP_TRACKING_KEY}\\Device\\DevicePreparation\\PolicyProviders\\Sidecar`, 'InstallationState', {
-    type: 'REG_DWORD',
-    data: state,
-  });
+  setRegistryValue(
+    ctx,
+    `${ESP_TRACKING_KEY}\\Device\\DevicePreparation\\PolicyProviders\\Sidecar`,
+    'InstallationState',
+    {
+      type: 'REG_DWORD',
+      data: state,
+    },
+  );
 }
 
 /** The Intune app id of a workload app: a GUID stable per scenario seed and app. */
@@ -23,16 +28,26 @@ export function intuneAppId(seed: number, ref: string): string {
 export function writeWin32AppState(ctx: Ctx, work: EspWork, state: 1 | 2 | 3 | 4): void {
   if (!work.win32) return;
   const id = intuneAppId(ctx.state.setup.seed, work.ref);
-  setRegistryValue(ctx, `${ESP_TRACKING_KEY}\\Device\\Setup\\Apps\\Tracking\\Sidecar\\Win32App_${id}_1`, 'InstallationState', {
-    type: 'REG_DWORD',
-    data: state,
-  });
+  setRegistryValue(
+    ctx,
+    `${ESP_TRACKING_KEY}\\Device\\Setup\\Apps\\Tracking\\Sidecar\\Win32App_${id}_1`,
+    'InstallationState',
+    {
+      type: 'REG_DWORD',
+      data: state,
+    },
+  );
 }
 
 /** Once the Sidecar provider has listed its apps, Device setup can leave "Identifying". */
 export function writeTrackingPoliciesCreated(ctx: Ctx): void {
-  setRegistryValue(ctx, `${ESP_TRACKING_KEY}\\Device\\Setup\\Apps\\PolicyProviders\\Sidecar`, 'TrackingPoliciesCreated', {
-    type: 'REG_DWORD',
-    data: 1,
-  });
+  setRegistryValue(
+    ctx,
+    `${ESP_TRACKING_KEY}\\Device\\Setup\\Apps\\PolicyProviders\\Sidecar`,
+    'TrackingPoliciesCreated',
+    {
+      type: 'REG_DWORD',
+      data: 1,
+    },
+  );
 }

@@ -7,7 +7,9 @@ export function visibleWifi(state: DeviceState): WifiNetworkSetup[] {
 }
 
 export function ethernetUp(state: DeviceState): boolean {
-  return state.setup.device.network.ethernet.present && state.network.cableConnected && state.network.ethernetIpv4 !== null;
+  return (
+    state.setup.device.network.ethernet.present && state.network.cableConnected && state.network.ethernetIpv4 !== null
+  );
 }
 
 function wifiHasInternet(state: DeviceState): boolean {

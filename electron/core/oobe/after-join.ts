@@ -32,12 +32,26 @@ export function continueAfterJoin(ctx: Ctx): void {
     const user = signedInUser(state);
     if (isHybrid(state) && user) {
       // Hybrid: the ESP steps aside for the Windows sign-on screen and on-premises credentials.
-      showPage(ctx, { id: 'signon', stage: 'press-ctrl-alt-del', username: onPremisesAccount(state, user), password: '', error: null, purpose: 'account-setup' });
+      showPage(ctx, {
+        id: 'signon',
+        stage: 'press-ctrl-alt-del',
+        username: onPremisesAccount(state, user),
+        password: '',
+        error: null,
+        purpose: 'account-setup',
+      });
       return;
     }
     if (!state.account.credentialsCached) {
       // A restart during the device ESP drops the credentials typed at OOBE (user-driven.md §2 row 12).
-      showPage(ctx, { id: 'signon', stage: 'credentials', username: state.account.upn ?? '', password: '', error: null, purpose: 'account-setup' });
+      showPage(ctx, {
+        id: 'signon',
+        stage: 'credentials',
+        username: state.account.upn ?? '',
+        password: '',
+        error: null,
+        purpose: 'account-setup',
+      });
       return;
     }
     state.account.signedIn = true;
@@ -76,4 +90,3 @@ export const ESP_HOOKS: EspHooks = {
   next: continueAfterJoin,
   hybridPages,
 };
-

@@ -14,10 +14,15 @@ export function needsRename(state: DeviceState): boolean {
 export function renameAndRestart(ctx: Ctx): void {
   const { state } = ctx;
   const template = state.setup.policies.deploymentProfile!.deviceNameTemplate!;
-  const name = expandDeviceNameTemplate(template, state.identity.serialNumber, (n) => randomDigits(state.setup.seed, 'device-name', n));
+  const name = expandDeviceNameTemplate(template, state.identity.serialNumber, (n) =>
+    randomDigits(state.setup.seed, 'device-name', n),
+  );
   state.computerName = name.slice(0, 15);
   state.oobe.renamed = true;
-  setRegistryValue(ctx, 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', 'ComputerName', { type: 'REG_SZ', data: state.computerName });
+  setRegistryValue(ctx, 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName', 'ComputerName', {
+    type: 'REG_SZ',
+    data: state.computerName,
+  });
   timeline(ctx, 'power', `Device renamed to ${state.computerName}; restarting`);
   restart(ctx);
 }

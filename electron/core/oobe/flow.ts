@@ -42,7 +42,10 @@ export function continueOobe(ctx: Ctx): void {
     const region = oobe.region ?? state.setup.device.region;
     const layouts = layoutsForRegion(region);
     // The scenario's keyboard applies to its own region; another region proposes its own default.
-    const preferred = region === state.setup.device.region && layouts.includes(state.setup.device.keyboard) ? state.setup.device.keyboard : layouts[0]!;
+    const preferred =
+      region === state.setup.device.region && layouts.includes(state.setup.device.keyboard)
+        ? state.setup.device.keyboard
+        : layouts[0]!;
     showPage(ctx, { id: 'keyboard', selected: preferred });
     return;
   }
@@ -119,5 +122,7 @@ function profilePresetsLanguage(state: DeviceState): boolean {
 
 /** "Automatically configure keyboard" works only together with a chosen language (user-driven.md §6.1). */
 function profilePresetsKeyboard(state: DeviceState): boolean {
-  return profilePresetsLanguage(state) && (state.setup.policies.deploymentProfile?.automaticallyConfigureKeyboard ?? false);
+  return (
+    profilePresetsLanguage(state) && (state.setup.policies.deploymentProfile?.automaticallyConfigureKeyboard ?? false)
+  );
 }

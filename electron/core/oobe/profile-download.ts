@@ -8,7 +8,8 @@ import type { DeviceState } from '../state';
 import { TIMINGS } from './timings';
 
 /** Where Windows keeps what it learned from the Autopilot profile (user-driven.md §6.4). */
-export const AUTOPILOT_DIAGNOSTICS_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot';
+export const AUTOPILOT_DIAGNOSTICS_KEY =
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot';
 
 /** The profile is known and applies on this boot. */
 export function profileAvailable(state: DeviceState): boolean {
@@ -53,7 +54,8 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
   const answer = requestProfile(state);
   const tenant = state.setup.tenant;
   // Existing devices: without an assigned online profile, OOBE applies AutopilotConfigurationFile.json.
-  if ((answer.kind === 'not-registered' || answer.kind === 'no-profile') && applyOfflineProfile(ctx, answer.kind)) return;
+  if ((answer.kind === 'not-registered' || answer.kind === 'no-profile') && applyOfflineProfile(ctx, answer.kind))
+    return;
   switch (answer.kind) {
     case 'unreachable':
       // Usually temporary while the profile can't be fetched yet (errors.md D1); retry.
@@ -72,7 +74,10 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
       return;
     case 'no-profile':
       logEvent(ctx, autopilotEvent(815));
-      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domains[0]! });
+      setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantDomain', {
+        type: 'REG_SZ',
+        data: tenant.domains[0]!,
+      });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'CloudAssignedTenantId', { type: 'REG_SZ', data: tenant.id });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 1 });
       state.profile = { kind: 'no-profile' };
@@ -85,7 +90,10 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
       setRegistryValue(ctx, key, 'CloudAssignedTenantDomain', { type: 'REG_SZ', data: tenant.domains[0]! });
       setRegistryValue(ctx, key, 'CloudAssignedTenantId', { type: 'REG_SZ', data: tenant.id });
       setRegistryValue(ctx, key, 'CloudAssignedOobeConfig', { type: 'REG_DWORD', data: bits });
-      setRegistryValue(ctx, key, 'CloudAssignedDomainJoinMethod', { type: 'REG_DWORD', data: p.joinType === 'hybrid' ? 1 : 0 });
+      setRegistryValue(ctx, key, 'CloudAssignedDomainJoinMethod', {
+        type: 'REG_DWORD',
+        data: p.joinType === 'hybrid' ? 1 : 0,
+      });
       setRegistryValue(ctx, key, 'CloudAssignedForcedEnrollment', { type: 'REG_DWORD', data: 1 });
       setRegistryValue(ctx, key, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 0 });
       logEvent(ctx, autopilotEvent(161));

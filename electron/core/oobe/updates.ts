@@ -36,7 +36,10 @@ export function onUpdatesStep(ctx: Ctx, step: UpdatesStep, hooks: UpdatesHooks):
       timeline(ctx, 'update', 'Critical update found; downloading');
       set({ phase: 'downloading' });
       after(ctx, TIMINGS.updatesTextStepMs, { type: 'updates-step', step: 'downloading-done' });
-      after(ctx, Math.max(updates.downloadMs, TIMINGS.updatesTextStepMs), { type: 'updates-step', step: 'download-complete' });
+      after(ctx, Math.max(updates.downloadMs, TIMINGS.updatesTextStepMs), {
+        type: 'updates-step',
+        step: 'download-complete',
+      });
       return;
     case 'downloading-done':
       set({ phase: 'loop', index: 0 });
@@ -48,7 +51,10 @@ export function onUpdatesStep(ctx: Ctx, step: UpdatesStep, hooks: UpdatesHooks):
       after(ctx, TIMINGS.updatesLoopMs, { type: 'updates-step', step: 'loop-next' });
       return;
     case 'download-complete':
-      cancelWhere(state.clock, (e) => e.type === 'updates-step' && (e.step === 'loop-next' || e.step === 'downloading-done'));
+      cancelWhere(
+        state.clock,
+        (e) => e.type === 'updates-step' && (e.step === 'loop-next' || e.step === 'downloading-done'),
+      );
       timeline(ctx, 'update', 'Critical update installed');
       set({ phase: 'finished' });
       after(ctx, TIMINGS.updatesTextStepMs, { type: 'updates-step', step: 'finished-done' });

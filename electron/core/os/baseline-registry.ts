@@ -29,8 +29,16 @@ const EDITION_IDS: Record<string, string> = {
  * What an OEM image already holds before OOBE: computer name, Windows version, and the SMBIOS
  * copy Windows keeps under HARDWARE\DESCRIPTION\System\BIOS.
  */
-export function writeBaselineRegistry(reg: RegistryState, setup: DeviceSetup, _id: DeviceIdentity, computerName: string): void {
-  const { device: { smbios }, windows } = setup;
+export function writeBaselineRegistry(
+  reg: RegistryState,
+  setup: DeviceSetup,
+  _id: DeviceIdentity,
+  computerName: string,
+): void {
+  const {
+    device: { smbios },
+    windows,
+  } = setup;
   const [build = '26100', ubr = '0'] = windows.build.split('.');
   const nameKey = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName';
   setValue(reg, nameKey, 'ComputerName', sz(computerName));

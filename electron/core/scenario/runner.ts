@@ -8,7 +8,11 @@ import type { RunOutcome, RunResult } from './run-result';
 import { deploymentReport } from '../device-prep/dp-report';
 
 /** Screens that end a deployment in failure. */
-export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>(['esp-error', 'something-went-wrong', 'device-prep-failure']);
+export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>([
+  'esp-error',
+  'something-went-wrong',
+  'device-prep-failure',
+]);
 
 export interface RunOptions {
   /** Stop as soon as this screen shows. */
@@ -29,7 +33,10 @@ type Device = ReturnType<typeof createDevice>;
 export function runScenario(scenario: Scenario, options: RunOptions = {}): { result: RunResult; device: Device } {
   const seed = options.seed ?? scenario.seed;
   const { id, title, description } = scenario;
-  const device = createDevice({ ...scenarioBody(scenario), seed }, { powerOn: false, scenario: { id, title, description } });
+  const device = createDevice(
+    { ...scenarioBody(scenario), seed },
+    { powerOn: false, scenario: { id, title, description } },
+  );
   const limit = options.maxVirtualMs ?? 7 * 24 * 3_600_000;
   const result: RunResult = {
     scenario: scenario.id,
@@ -78,7 +85,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
       runUntil(() => screen() === target);
       if (stopped) break;
       if (screen() !== target) {
-        result.scriptProblems.push({ atMs: device.nowMs, step: index, message: `waited for "${target}", but the device stayed on "${screen()}"` });
+        result.scriptProblems.push({
+          atMs: device.nowMs,
+          step: index,
+          message: `waited for "${target}", but the device stayed on "${screen()}"`,
+        });
         break;
       }
     }

@@ -21,6 +21,9 @@ export function runCommandLine(ctx: Ctx, line: string, cwd = OOBE_PROMPT_CWD): C
     case 'w32tm':
       return w32tmCommand(ctx, args);
     default:
-      return fail(`'${program}' is not recognized as an internal or external command,${CRLF}operable program or batch file.${CRLF}`, 9009);
+      return fail(
+        `'${program}' is not recognized as an internal or external command,${CRLF}operable program or batch file.${CRLF}`,
+        9009,
+      );
   }
 }

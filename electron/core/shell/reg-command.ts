@@ -60,7 +60,9 @@ function query(ctx: Ctx, args: string[]): CommandOutput {
     let out = '';
     let matches = 0;
     const visit = (path: string) => {
-      const values = listValues(reg, path).filter((v) => valueName === null || v.name.toLowerCase() === valueName.toLowerCase());
+      const values = listValues(reg, path).filter(
+        (v) => valueName === null || v.name.toLowerCase() === valueName.toLowerCase(),
+      );
       if (valueName === null || values.length > 0) {
         out += `${path}${CRLF}`;
         for (const { name, ...data } of values) out += valueLine(name, data as RegData);

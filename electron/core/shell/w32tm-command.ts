@@ -9,7 +9,9 @@ import { CRLF, fail, ok, type CommandOutput } from './command-result';
 export function w32tmCommand(ctx: Ctx, args: string[]): CommandOutput {
   const flags = args.map((a) => a.toLowerCase());
   if (!flags.includes('/resync')) {
-    return fail(`The following arguments were unexpected: ${args.join(' ')}${CRLF}Exiting with error 0x80070057${CRLF}`);
+    return fail(
+      `The following arguments were unexpected: ${args.join(' ')}${CRLF}Exiting with error 0x80070057${CRLF}`,
+    );
   }
   let out = `Sending resync command to local computer${CRLF}`;
   if (!canReach(ctx.state, 'time.windows.com')) {
@@ -18,6 +20,7 @@ export function w32tmCommand(ctx: Ctx, args: string[]): CommandOutput {
   }
   const drift = ctx.state.clockDriftMs;
   ctx.state.clockDriftMs = 0;
-  if (drift !== 0) timeline(ctx, 'network', `Clock resynchronized with time.windows.com (was ${Math.round(drift / 1000)} s off)`);
+  if (drift !== 0)
+    timeline(ctx, 'network', `Clock resynchronized with time.windows.com (was ${Math.round(drift / 1000)} s off)`);
   return ok(`${out}The command completed successfully.${CRLF}`);
 }

@@ -6,7 +6,12 @@ import { notOnScreen, type PageHandler } from './page-input';
 
 type DiagnosticsPage = Extract<PageState, { id: 'autopilot-diagnostics' }>;
 
-export const DIAGNOSTICS_SECTIONS = ['network-connectivity', 'autopilot-settings', 'enrollment-status', 'apps-and-policies'] as const;
+export const DIAGNOSTICS_SECTIONS = [
+  'network-connectivity',
+  'autopilot-settings',
+  'enrollment-status',
+  'apps-and-policies',
+] as const;
 
 /**
  * "Windows Autopilot diagnostics" (oobe-ui.md §19.1): collapsible sections, "Export logs" to the

@@ -17,14 +17,25 @@ export function offersContinueWhileRunning(state: DeviceState, esp: EspState): b
   const profile = state.setup.policies.enrollmentStatusPage;
   const prepared = esp.categories[0]?.state === 'complete';
   // Never in the pre-provisioning technician flow (oobe-ui.md §12.5).
-  return !!profile && !profile.blockDeviceUse && prepared && !esp.failure && !esp.awaitingSignOut && esp.mode !== 'technician';
+  return (
+    !!profile &&
+    !profile.blockDeviceUse &&
+    prepared &&
+    !esp.failure &&
+    !esp.awaitingSignOut &&
+    esp.mode !== 'technician'
+  );
 }
 
 /** The error screen's buttons, from the profile's settings (esp.md §4; BlockInStatusPage bits). */
 export function errorButtons(state: DeviceState): { resetDevice: boolean; tryAgain: boolean; continueAnyway: boolean } {
   const p = state.setup.policies.enrollmentStatusPage;
   const blocking = p?.blockDeviceUse ?? true;
-  return { resetDevice: blocking && !!p?.allowReset, tryAgain: true, continueAnyway: !blocking || !!p?.allowUseOnError };
+  return {
+    resetDevice: blocking && !!p?.allowReset,
+    tryAgain: true,
+    continueAnyway: !blocking || !!p?.allowUseOnError,
+  };
 }
 
 export function diagnosticsLink(state: DeviceState): 'view-diagnostics' | 'collect-logs' | null {

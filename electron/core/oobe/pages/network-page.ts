@@ -65,12 +65,13 @@ export const networkPage: PageHandler<NetworkPage> = (ctx, page, input) => {
     return;
   }
   if (input.kind === 'click' && input.control === 'next') {
-    if (!hasInternet(state)) throw new DeviceError('"Next" is not available until the device is connected to the internet.');
+    if (!hasInternet(state))
+      throw new DeviceError('"Next" is not available until the device is connected to the internet.');
     continueOobe(ctx);
     return;
   }
   if (input.kind === 'click' && input.control === 'no-internet') {
-    timeline(ctx, 'input', "Chose \"I don't have internet\"");
+    timeline(ctx, 'input', 'Chose "I don\'t have internet"');
     showPage(ctx, { id: 'consumer-oobe', selected: null, offline: true });
     return;
   }

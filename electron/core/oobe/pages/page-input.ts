@@ -13,7 +13,11 @@ export type PageHandler<P extends PageState> = (ctx: Ctx, page: P, input: PageIn
 /** The error a user gets for aiming at something the screen doesn't have. */
 export function notOnScreen(page: PageState, input: PageInput): DeviceError {
   const what =
-    input.kind === 'click' ? `control "${input.control}"` : input.kind === 'type' ? `field "${input.field}"` : `list "${input.list}"`;
+    input.kind === 'click'
+      ? `control "${input.control}"`
+      : input.kind === 'type'
+        ? `field "${input.field}"`
+        : `list "${input.list}"`;
   return new DeviceError(`There is no ${what} on the "${page.id}" screen.`);
 }
 

@@ -69,7 +69,9 @@ export const consumerPage: PageHandler<Page<'consumer-oobe'>> = (ctx, page, inpu
       showSignIn(ctx);
       return;
     }
-    throw new DeviceError('The simulator emulates Autopilot deployments; the consumer setup beyond this page is not simulated.');
+    throw new DeviceError(
+      'The simulator emulates Autopilot deployments; the consumer setup beyond this page is not simulated.',
+    );
   }
   throw notOnScreen(page, input);
 };

@@ -14,7 +14,14 @@ export function signOnPage(ctx: Ctx, purpose: 'account-setup' | 'desktop'): void
   const user = signedInUser(state);
   const hybrid = isHybrid(state);
   const username = user ? (hybrid ? onPremisesAccount(state, user) : user.upn) : '';
-  showPage(ctx, { id: 'signon', stage: hybrid ? 'press-ctrl-alt-del' : 'credentials', username, password: '', error: null, purpose });
+  showPage(ctx, {
+    id: 'signon',
+    stage: hybrid ? 'press-ctrl-alt-del' : 'credentials',
+    username,
+    password: '',
+    error: null,
+    purpose,
+  });
 }
 
 /** Whether the typed account is the signed-in user's (DOMAIN\name or UPN, case-insensitive). */
