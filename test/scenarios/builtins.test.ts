@@ -24,6 +24,30 @@ const REQUIRED_IDS = [
   'assigned-user-prefilled',
   'wifi-no-internet',
   'cable-plugged-mid-oobe',
+  // Issue 5: pre-provisioning, self-deploying, existing devices, Autopilot Reset.
+  'preprovision-entra',
+  'preprovision-hybrid',
+  'preprovision-not-allowed',
+  'preprovision-vm',
+  'preprovision-redeploy-without-delete',
+  'win5-not-reachable',
+  'self-deploying',
+  'self-deploying-no-tpm',
+  'self-deploying-attestation-retry',
+  'kiosk-autologon',
+  'existing-device-json',
+  'existing-device-json-utf8',
+  'autopilot-reset-local',
+  'autopilot-reset-winre-disabled',
+  // Issue 6: Windows Autopilot device preparation.
+  'device-prep-entra',
+  'device-prep-app-failure',
+  'device-prep-script-failure',
+  'device-prep-timeout',
+  'device-prep-continue-anyway',
+  'device-prep-registered-v1-wins',
+  'device-prep-standard-user-conflict',
+  'device-prep-hang-at-100',
 ];
 
 const GOLDEN_DIR = join(import.meta.dirname, '../golden');
