@@ -4,15 +4,15 @@ import type { DeploymentReport, ReportItem } from '../../shared/report';
 import { DEVICE_PREP_STRINGS } from '../../shared/strings-device-prep';
 import { REPORT_LABELS } from './deployment-report-labels';
 import { ReportStatus } from './report-status';
+import { TermRow } from './term-row';
 
 const D = REPORT_LABELS.device;
 
 function Field({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="report-details__field">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
+    <TermRow className="report-details__field" term={term}>
+      {children}
+    </TermRow>
   );
 }
 

@@ -11,6 +11,8 @@ import './deployment-report-panel.css';
 
 const C = REPORT_LABELS.columns;
 const R = DEVICE_PREP_STRINGS.report;
+/** The list's columns, in Intune's order (the row's cells below follow it). */
+const COLUMNS = [C.deviceName, C.enrollmentDate, C.deploymentStatus, C.phase, C.serialNumber, C.deploymentTime, C.upn];
 
 /** The deployments list: one row, this device's (device-preparation.md §4.2). Its name opens the details. */
 function DeploymentsList({ report, onOpen, open }: { report: DeploymentReport; onOpen: () => void; open: boolean }) {
@@ -20,13 +22,11 @@ function DeploymentsList({ report, onOpen, open }: { report: DeploymentReport; o
       <table className="report-table">
         <thead>
           <tr>
-            <th scope="col">{C.deviceName}</th>
-            <th scope="col">{C.enrollmentDate}</th>
-            <th scope="col">{C.deploymentStatus}</th>
-            <th scope="col">{C.phase}</th>
-            <th scope="col">{C.serialNumber}</th>
-            <th scope="col">{C.deploymentTime}</th>
-            <th scope="col">{C.upn}</th>
+            {COLUMNS.map((label) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -48,6 +48,24 @@ function DeploymentsList({ report, onOpen, open }: { report: DeploymentReport; o
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Folds the blade into a strip, or opens it again. */
+function FoldButton({ folded, onToggle }: { folded: boolean; onToggle: () => void }) {
+  const label = folded ? 'Show deployment report' : 'Fold deployment report';
+  const Icon = folded ? PanelRightExpand20Regular : PanelRightContract20Regular;
+  return (
+    <button
+      type="button"
+      className="report-icon-button"
+      aria-expanded={!folded}
+      aria-label={label}
+      title={label}
+      onClick={onToggle}
+    >
+      <Icon aria-hidden="true" />
+    </button>
   );
 }
 
@@ -78,16 +96,7 @@ export function DeploymentReportPanel({ report, screen }: { report: DeploymentRe
   if (collapsed) {
     return (
       <aside className="report-blade report-blade--collapsed" aria-label="Deployment report">
-        <button
-          type="button"
-          className="report-icon-button"
-          aria-expanded={false}
-          aria-label="Show deployment report"
-          title="Show deployment report"
-          onClick={() => setCollapsed(false)}
-        >
-          <PanelRightExpand20Regular aria-hidden="true" />
-        </button>
+        <FoldButton folded onToggle={() => setCollapsed(false)} />
         <span className="report-blade__spine" aria-hidden="true">
           {R.reportName} · {report.row.deploymentStatus}
         </span>
@@ -105,16 +114,7 @@ export function DeploymentReportPanel({ report, screen }: { report: DeploymentRe
           </h2>
           <p className="report-blade__tag">Deployment report · what the admin sees, live</p>
         </div>
-        <button
-          type="button"
-          className="report-icon-button"
-          aria-expanded={true}
-          aria-label="Fold deployment report"
-          title="Fold deployment report"
-          onClick={() => setCollapsed(true)}
-        >
-          <PanelRightContract20Regular aria-hidden="true" />
-        </button>
+        <FoldButton folded={false} onToggle={() => setCollapsed(true)} />
       </header>
       <div className="report-blade__body">
         <DeploymentsList report={report} open={detailsOpen} onOpen={() => setDetailsOpen((open) => !open)} />

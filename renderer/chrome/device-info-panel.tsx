@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import type { AdapterInfo, DeviceInfo } from '../../shared/snapshot';
 import { formatDrift } from './format';
+import { TermRow } from './term-row';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="info__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
+    <TermRow className="info__row" term={term}>
+      {children}
+    </TermRow>
   );
 }
 

@@ -136,7 +136,7 @@ export function EspCategories({
 }) {
   const all = ESP_CATEGORY_IDS.map((id) => categories.find((c) => c.id === id) ?? waiting(id));
   return (
-    <div className="esp-cats">
+    <div className="oobe-scroll-column esp-cats">
       {all.map((category) => (
         <Category key={category.id} category={category} style={detailsStyle} />
       ))}

@@ -124,7 +124,7 @@ export function PrivacyScreen({ view }: { view: ScreenViewOf<'privacy'> }) {
   return (
     <OobeFrame screen="privacy" illustration={<PrivacyArt />}>
       <OobePage title={P.title} subtitle={<Subtitle />} buttons={button} links={<LearnMore />}>
-        <ul ref={listRef} className="privacy-list" tabIndex={0} aria-label={P.title}>
+        <ul ref={listRef} className="oobe-scroll-column privacy-list" tabIndex={0} aria-label={P.title}>
           {view.settings.map((setting) => (
             <Setting key={setting.id} setting={setting} />
           ))}

@@ -1,10 +1,11 @@
 import { ArrowRight20Regular, Person48Regular } from '@fluentui/react-icons';
-import { useId, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { ScreenViewOf } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS, format } from '../../shared/strings-enrollment';
 import { useCommands } from '../state/commands';
-import { useFieldText } from '../state/use-field-text';
+import { CredentialFields } from './credential-fields';
 import { Wallpaper } from './wallpaper';
+import './full-screen.css';
 import './signon.css';
 
 const S = ENROLLMENT_STRINGS.signon;
@@ -26,17 +27,7 @@ function PressCtrlAltDel() {
  * the credentials (the device has cleared its copy too).
  */
 function Credentials({ view }: { view: View }) {
-  const { type, click } = useCommands();
-  const username = useFieldText(view.username);
-  const [password, setPassword] = useState('');
-  const [seenError, setSeenError] = useState(view.error);
-  if (view.error !== seenError) {
-    setSeenError(view.error);
-    if (view.error) setPassword('');
-  }
-  const errorId = useId();
-  const describedBy = view.error ? errorId : undefined;
-
+  const { click } = useCommands();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     click('sign-in');
@@ -48,50 +39,21 @@ function Credentials({ view }: { view: View }) {
         <Person48Regular />
       </div>
       <h1 className="signon__name">{S.otherUser}</h1>
-      {view.error ? (
-        <p id={errorId} className="signon__error" role="alert">
-          {view.error}
-        </p>
-      ) : null}
-      <input
-        className="signon__input"
-        type="text"
-        name="username"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={S.username}
-        aria-label={S.username}
-        aria-describedby={describedBy}
-        value={username.text}
-        onFocus={username.onFocus}
-        onBlur={username.onBlur}
-        onChange={(event) => {
-          username.setText(event.target.value);
-          type('username', event.target.value);
-        }}
+      <CredentialFields
+        username={view.username}
+        error={view.error}
+        labels={S}
+        errorClassName="signon__error"
+        autoFocusPassword={view.username !== ''}
+        renderPassword={(input) => (
+          <div className="signon__password">
+            {input}
+            <button type="submit" className="signon__submit" aria-label={SIGN_IN} title={SIGN_IN}>
+              <ArrowRight20Regular />
+            </button>
+          </div>
+        )}
       />
-      <div className="signon__password">
-        <input
-          className="signon__input"
-          type="password"
-          name="password"
-          autoComplete="off"
-          placeholder={S.password}
-          aria-label={S.password}
-          aria-describedby={describedBy}
-          aria-invalid={view.error ? true : undefined}
-          // Windows puts the caret in the password box when the user name is already there.
-          autoFocus={view.username !== ''}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            type('password', event.target.value);
-          }}
-        />
-        <button type="submit" className="signon__submit" aria-label={SIGN_IN} title={SIGN_IN}>
-          <ArrowRight20Regular />
-        </button>
-      </div>
       {view.domain ? <p className="signon__domain">{format(S.signInTo, view.domain)}</p> : null}
     </form>
   );
@@ -105,9 +67,9 @@ function Credentials({ view }: { view: View }) {
 export function SignonScreen({ view }: { view: View }) {
   const credentials = view.stage === 'credentials';
   return (
-    <div className="signon" data-screen="signon" data-stage={view.stage}>
+    <div className="full-screen signon" data-screen="signon" data-stage={view.stage}>
       <Wallpaper variant="lock" />
-      <div className={credentials ? 'signon__veil signon__veil--blur' : 'signon__veil'} />
+      <div className={credentials ? 'full-screen__veil full-screen__veil--blur' : 'full-screen__veil signon__veil'} />
       {credentials ? <Credentials view={view} /> : <PressCtrlAltDel />}
     </div>
   );

@@ -1,5 +1,4 @@
-import type { MouseEvent } from 'react';
-import { useCommands } from '../../state/commands';
+import { OobeLink } from '../../frame/oobe-link';
 
 /**
  * The failure page's "Export logs" hyperlink (oobe-ui.md §18, device-preparation.md K1). While an
@@ -7,19 +6,13 @@ import { useCommands } from '../../state/commands';
  * the link simply turns blue again.
  */
 export function ExportLogsLink({ label, busy }: { label: string; busy: boolean }) {
-  const { click } = useCommands();
-  const onClick = (event: MouseEvent) => {
-    event.preventDefault();
-    if (!busy) click('export-logs');
-  };
   return (
-    <a
-      href="#"
-      className={busy ? 'oobe-link device-prep__export device-prep__export--busy' : 'oobe-link device-prep__export'}
-      aria-disabled={busy || undefined}
-      onClick={onClick}
-    >
-      {label}
-    </a>
+    <OobeLink
+      control="export-logs"
+      label={label}
+      disabled={busy}
+      className="device-prep__export"
+      disabledClassName="device-prep__export--busy"
+    />
   );
 }

@@ -3,6 +3,14 @@ import type { KioskView } from '../../../shared/snapshot';
 import { format } from '../../../shared/strings-enrollment';
 import { KIOSK_STRINGS as S } from './kiosk-strings';
 
+/** The toolbar's navigation buttons, inert on a kiosk's start page. */
+const NAVIGATION = [
+  { label: S.back, Icon: ArrowLeft20Regular },
+  { label: S.forward, Icon: ArrowRight20Regular },
+  { label: S.refresh, Icon: ArrowClockwise20Regular },
+  { label: S.home, Icon: Home20Regular },
+];
+
 /** The host name of the start page, shown large on the drawn page (no network content is loaded). */
 function hostOf(url: string | null): string | null {
   if (!url) return null;
@@ -22,18 +30,11 @@ export function KioskBrowser({ view }: { view: KioskView }) {
   return (
     <div className="kiosk-browser">
       <div className="kiosk-browser__toolbar" role="toolbar" aria-label={view.app.name}>
-        <button type="button" className="kiosk-browser__button" aria-label={S.back} title={S.back} disabled>
-          <ArrowLeft20Regular />
-        </button>
-        <button type="button" className="kiosk-browser__button" aria-label={S.forward} title={S.forward} disabled>
-          <ArrowRight20Regular />
-        </button>
-        <button type="button" className="kiosk-browser__button" aria-label={S.refresh} title={S.refresh} disabled>
-          <ArrowClockwise20Regular />
-        </button>
-        <button type="button" className="kiosk-browser__button" aria-label={S.home} title={S.home} disabled>
-          <Home20Regular />
-        </button>
+        {NAVIGATION.map(({ label, Icon }) => (
+          <button key={label} type="button" className="kiosk-browser__button" aria-label={label} title={label} disabled>
+            <Icon />
+          </button>
+        ))}
         <input
           className="kiosk-browser__address"
           aria-label={S.address}

@@ -4,6 +4,7 @@ import type { AutopilotResetView, ResetStepView } from '../../../shared/snapshot
 import { RESET_STRINGS, fill } from '../../../shared/strings-reset';
 import { Wallpaper } from '../wallpaper';
 import { ResetCredentialsForm } from './reset-credentials-form';
+import '../full-screen.css';
 import './reset.css';
 
 const S = RESET_STRINGS.signIn;
@@ -18,9 +19,9 @@ function ResetSignIn({ view }: { view: AutopilotResetView }) {
   const titleId = useId();
   const pkg = view.provisioningPackage;
   return (
-    <div className="reset-screen" data-screen="autopilot-reset" data-stage="sign-in">
+    <div className="full-screen reset-screen" data-screen="autopilot-reset" data-stage="sign-in">
       <Wallpaper variant="lock" />
-      <div className="reset-screen__veil" />
+      <div className="full-screen__veil full-screen__veil--blur" />
       <section className="reset-panel" aria-labelledby={titleId}>
         <ResetCredentialsForm
           username={view.username}
@@ -68,7 +69,7 @@ function Step({ step }: { step: ResetStepView }) {
 function ResetProgress({ view }: { view: AutopilotResetView }) {
   const titleId = useId();
   return (
-    <div className="reset-progress" data-screen="autopilot-reset" data-stage="progress">
+    <div className="full-screen reset-progress" data-screen="autopilot-reset" data-stage="progress">
       <section className="reset-progress__body" aria-labelledby={titleId}>
         <span className="reset-spinner reset-spinner--large" aria-hidden="true" />
         <h1 id={titleId} className="reset-progress__title">

@@ -2,6 +2,7 @@ import type { LockScreenView } from '../../../shared/snapshot';
 import { RESET_STRINGS } from '../../../shared/strings-reset';
 import { useCommands } from '../../state/commands';
 import { Wallpaper } from '../wallpaper';
+import '../full-screen.css';
 import './reset.css';
 
 /** Windows time zone ids the renderer can map; anything else is drawn in UTC (the device clock is UTC-based). */
@@ -40,9 +41,9 @@ export function LockScreen({ view }: { view: LockScreenView }) {
   const { click } = useCommands();
   const { time, date } = formatted(view.deviceTime, view.timeZone);
   return (
-    <div className="lock-screen" data-screen="lock-screen">
+    <div className="full-screen lock-screen" data-screen="lock-screen">
       <Wallpaper variant="lock" />
-      <div className="lock-screen__veil" />
+      <div className="full-screen__veil lock-screen__veil" />
       <div className="lock-screen__clock">
         <time className="lock-screen__time" dateTime={view.deviceTime}>
           {time}

@@ -5,6 +5,7 @@ import { RESET_STRINGS } from '../../../shared/strings-reset';
 import { useCommands } from '../../state/commands';
 import { Wallpaper } from '../wallpaper';
 import { ResetCredentialsForm } from './reset-credentials-form';
+import '../full-screen.css';
 import './reset.css';
 
 const E = RESET_STRINGS.errorScreen;
@@ -28,9 +29,9 @@ export function ResetErrorScreen({ view }: { view: ResetErrorView }) {
     </>
   );
   return (
-    <div className="reset-screen" data-screen="reset-error" data-reason={view.reason}>
+    <div className="full-screen reset-screen" data-screen="reset-error" data-reason={view.reason}>
       <Wallpaper variant="lock" />
-      <div className="reset-screen__veil" />
+      <div className="full-screen__veil full-screen__veil--blur" />
       <section className="reset-panel" aria-labelledby={titleId}>
         {view.asksCredentials ? (
           <ResetCredentialsForm
