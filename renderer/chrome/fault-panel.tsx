@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import type { Fault } from '../../shared/faults';
 // The lists shared/device-setup.ts re-exports, taken from their own small modules so the
 // renderer doesn't bundle the whole scenario schema.
@@ -6,6 +6,8 @@ import { TPM_FAULTS, type TpmFault } from '../../shared/scenario/hardware';
 import { SERVICE_ENDPOINTS, type ServiceEndpoint } from '../../shared/scenario/network';
 import type { DeviceSnapshot, FaultView } from '../../shared/snapshot';
 import { useCommands } from '../state/commands';
+import { Control } from './fault-control';
+import { OrganizationFaults } from './fault-panel-organization';
 import { formatDrift } from './format';
 
 const HOUR_MS = 3_600_000;
@@ -15,41 +17,6 @@ const TRIGGERS: Record<FaultView['trigger'], string> = {
   'on-screen': 'on a screen',
   at: 'at a set time',
 };
-
-/**
- * One row of controls in the panel, a group named by its label; or, with `htmlFor`, the label of
- * the row's select (one name, so a search by label finds one element).
- */
-function Control({
-  label,
-  htmlFor,
-  status,
-  children,
-}: {
-  label: string;
-  htmlFor?: string;
-  status?: ReactNode;
-  children: ReactNode;
-}) {
-  const labelId = useId();
-  return (
-    <div className="fault-control" role={htmlFor ? undefined : 'group'} aria-labelledby={htmlFor ? undefined : labelId}>
-      <div className="fault-control__head">
-        {htmlFor ? (
-          <label htmlFor={htmlFor} className="fault-control__label">
-            {label}
-          </label>
-        ) : (
-          <span id={labelId} className="fault-control__label">
-            {label}
-          </span>
-        )}
-        {status !== undefined ? <span className="fault-control__status">{status}</span> : null}
-      </div>
-      <div className="fault-control__buttons">{children}</div>
-    </div>
-  );
-}
 
 /** The scenario's own faults: label, trigger, fired or not, and Fire for the manual ones. */
 function ScenarioFaults({ faults }: { faults: FaultView[] }) {
@@ -99,7 +66,8 @@ function ScenarioFault({ fault, onFire }: { fault: FaultView; onFire(): void }) 
 
 /**
  * The trainer's fault panel: the scenario's faults, and ad-hoc faults fired at the running device
- * (cable, upstream internet, one service endpoint, the firmware clock, the TPM). The device shows
+ * (cable, upstream internet, one service endpoint, the firmware clock, the TPM, Intune's actions,
+ * and the organization's side: assigned user, profile name, domain controller, kiosk autologon). The device shows
  * their effects; nothing here changes the screen directly.
  */
 export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
@@ -267,6 +235,7 @@ export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
           Sync
         </button>
       </Control>
+      <OrganizationFaults disabled={disabled} fire={fire} />
     </section>
   );
 }

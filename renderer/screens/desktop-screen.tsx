@@ -16,8 +16,8 @@ const CARD = {
   joinType: 'Join type', // [UNVERIFIED] simulator wording
   signedInAs: 'Signed in as', // [UNVERIFIED] simulator wording
   incompleteTitle: "Setup didn't finish", // [UNVERIFIED] simulator wording
-  incomplete:
-    'Provisioning stopped with an error and the user chose “{0}”. Some apps, policies or certificates may be missing from this device.', // [UNVERIFIED] simulator wording
+  // True for every way here: past a failed ESP or device preparation deployment, or an ESP still running.
+  incomplete: 'The user chose “{0}” before setup finished. Some apps and settings might be missing.', // [UNVERIFIED] simulator wording
 } as const;
 
 /** The provisioning summary on the desktop: device name, join type, user, and whether setup finished. */

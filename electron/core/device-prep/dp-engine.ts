@@ -2,7 +2,8 @@ import { DEVICE_PREP_STRINGS } from '../../../shared/strings-device-prep';
 import { cancelWhere } from '../clock/virtual-clock';
 import { after, deviceTimeIso, showError, showPage, timeline, type Ctx } from '../context';
 import { enrollmentRefusal } from '../enrollment/enrollment-checks';
-import { logMdmEvent, writeEnrollmentRecords } from '../enrollment/enrollment-records';
+import { afterEnrollment, recordUserEnrollment } from '../enrollment/after-enrollment';
+import { logMdmEvent } from '../enrollment/enrollment-records';
 import { findUser } from '../enrollment/users';
 import { hasInternet } from '../network/connectivity';
 import { restart } from '../power';
@@ -257,9 +258,7 @@ function joinAndEnroll(ctx: Ctx, dp: DevicePrepState): boolean {
     }
     return false;
   }
-  state.account.enrollmentId = writeEnrollmentRecords(ctx, user.upn);
-  state.account.joined = true;
-  state.account.credentialsCached = true;
+  recordUserEnrollment(ctx, user.upn);
   dp.enrollmentDate = deviceTimeIso(state);
   const policy = policyOf(state, dp);
   timeline(
@@ -275,6 +274,7 @@ function joinAndEnroll(ctx: Ctx, dp: DevicePrepState): boolean {
       ? `Enrollment time grouping: device added to "${policy.deviceGroup}"`
       : `Enrollment time grouping failed: device not added to "${policy.deviceGroup}" (known issue: security group membership update failure)`,
   );
+  afterEnrollment(ctx);
   return true;
 }
 
@@ -408,5 +408,7 @@ export function finishDevicePrep(ctx: Ctx, continuedAnyway: boolean): void {
   const dp = ctx.state.devicePrep!;
   dp.phase = 'finished';
   dp.continuedAnyway = continuedAnyway;
+  // The desktop says setup did not finish, as after the ESP's "Continue anyway" (an Autopilot Reset clears it).
+  if (continuedAnyway) ctx.state.account.continuedPastEsp = true;
   after(ctx, DP_TIMINGS.secondSyncMs, { type: 'dp-second-sync' });
 }

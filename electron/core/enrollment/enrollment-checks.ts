@@ -1,5 +1,6 @@
 import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
 import { canReach } from '../network/connectivity';
+import { isHybrid } from './users';
 import type { DeviceState } from '../state';
 
 type User = DeviceState['setup']['tenant']['users'][number];
@@ -41,6 +42,8 @@ export function enrollmentRefusal(state: DeviceState, user: User): EnrollmentRef
       reason: `the user already has ${user.joinedDevices} joined devices (limit ${tenant.deviceJoinLimit})`,
     };
   }
+  // No automatic MDM enrollment for this user: Intune's own checks never run (see automaticEnrollmentOff).
+  if (automaticEnrollmentOff(state)) return null;
   if (tenant.multipleMdmConfigurations) {
     return { message: E.tryAgainOnly, code: '0xc1036501', reason: 'Entra ID has more than one MDM configuration' };
   }
@@ -72,4 +75,19 @@ export function enrollmentRefusal(state: DeviceState, user: User): EnrollmentRef
     };
   }
   return null;
+}
+
+/**
+ * Entra ID > Mobility (MDM and WIP) > Microsoft Intune > MDM user scope = "None": Entra ID hands the
+ * device no MDM enrollment URLs, so the join goes through but Windows automatic Intune enrollment
+ * does not happen (001:3701–3716 make All/Some a prerequisite; the outcome on screen is our reading,
+ * docs/FIDELITY.md). The reason, or null when enrollment follows the join.
+ */
+export function automaticEnrollmentOff(state: DeviceState): string | null {
+  if (state.setup.tenant.mdmUserScope !== 'None') return null;
+  // The pre-provisioning user flow signs in to a device the technician flow already enrolled.
+  if (state.preprovision.stage === 'user-flow') return null;
+  // Hybrid needs Intune for its offline domain join blob: that case is not modelled (docs/FIDELITY.md).
+  if (isHybrid(state)) return null;
+  return 'MDM user scope is "None" (Windows automatic Intune enrollment is not configured)';
 }

@@ -1,8 +1,9 @@
 import { after, showError, showPage, timeline, type Ctx } from '../context';
 import { buildEspState } from '../esp/esp-plan';
 import { TIMINGS } from '../oobe/timings';
-import { enrollmentRefusal } from './enrollment-checks';
-import { logMdmEvent, writeEnrollmentRecords } from './enrollment-records';
+import { automaticEnrollmentOff, enrollmentRefusal } from './enrollment-checks';
+import { afterEnrollment, recordUserEnrollment } from './after-enrollment';
+import { logMdmEvent } from './enrollment-records';
 import { findUser, isHybrid } from './users';
 import { devicePrepAtSignIn } from '../device-prep/dp-sign-in';
 
@@ -12,8 +13,22 @@ export function startJoin(ctx: Ctx): void {
   if (page.id === 'password' || page.id === 'mfa') page.busy = true;
   // Windows Autopilot device preparation: its progress page runs the join instead (device-preparation.md §1.1).
   if (devicePrepAtSignIn(ctx)) return;
-  timeline(ctx, 'cloud', 'Joining Microsoft Entra ID and enrolling in Intune');
+  timeline(
+    ctx,
+    'cloud',
+    joinedByTechnician(ctx)
+      ? `User flow: ${ctx.state.account.upn ?? 'the user'} signs in to the device the technician flow already joined to Microsoft Entra ID and enrolled in Intune`
+      : 'Joining Microsoft Entra ID and enrolling in Intune',
+  );
   after(ctx, TIMINGS.joinMs, { type: 'join-done' });
+}
+
+/**
+ * The pre-provisioning user flow: the technician flow already joined and enrolled the device, so the
+ * user's sign-in joins nothing; Device setup reruns, then Account setup (provisioning-modes.md §1.6, 001:6747–6749).
+ */
+function joinedByTechnician(ctx: Ctx): boolean {
+  return ctx.state.preprovision.stage === 'user-flow';
 }
 
 /** Entra ID and Intune answered: either the documented refusal, or a joined, enrolled device. */
@@ -29,11 +44,35 @@ export function onJoinDone(ctx: Ctx, next: (ctx: Ctx) => void): void {
     showError(ctx, { code: refusal.code, message: refusal.message });
     return;
   }
-  state.account.enrollmentId = writeEnrollmentRecords(ctx, user.upn);
-  state.account.joined = true;
-  state.account.credentialsCached = true;
-  timeline(ctx, 'cloud', `Joined to Microsoft Entra ID and enrolled in Intune as ${user.upn}`);
+  const notEnrolled = automaticEnrollmentOff(state);
+  if (notEnrolled) {
+    joinWithoutEnrollment(ctx, user.upn, notEnrolled, next);
+    return;
+  }
+  const userFlow = joinedByTechnician(ctx);
+  recordUserEnrollment(ctx, user.upn);
+  timeline(
+    ctx,
+    'cloud',
+    userFlow
+      ? `Signed in as ${user.upn}; the ESP reruns Device setup, then Account setup runs`
+      : `Joined to Microsoft Entra ID and enrolled in Intune as ${user.upn}`,
+  );
   const esp = state.setup.policies.enrollmentStatusPage;
   state.esp = esp?.showProgress ? buildEspState(state.setup, isHybrid(state)) : null;
+  next(ctx);
+  afterEnrollment(ctx);
+}
+
+/**
+ * Joined to Entra ID but not enrolled in Intune: no MDM, so no enrollment records, no Enrollment
+ * Status Page and no policies; OOBE goes on to the desktop of an unmanaged device.
+ */
+function joinWithoutEnrollment(ctx: Ctx, upn: string, reason: string, next: (ctx: Ctx) => void): void {
+  const { state } = ctx;
+  state.account.joined = true;
+  state.account.credentialsCached = true;
+  timeline(ctx, 'cloud', `Joined to Microsoft Entra ID as ${upn}; not enrolled in Intune: ${reason}`);
+  state.esp = null;
   next(ctx);
 }

@@ -1,4 +1,4 @@
-import { canReach } from '../network/connectivity';
+import { canReach, domainControllerReachable } from '../network/connectivity';
 import { TIMINGS } from '../oobe/timings';
 import type { DeviceState } from '../state';
 import type { EspWork } from './esp-state';
@@ -6,16 +6,31 @@ import type { EspWork } from './esp-state';
 /** Why a step cannot go on: it waits (and the page times out), or it fails with a code. */
 export type Blocker = { kind: 'wait'; reason: string } | { kind: 'fail'; code: string; reason: string } | null;
 
-/** The domain controller check of hybrid join (user-driven.md §3): skipped for VPN scenarios. */
-function domainControllerBlocker(state: DeviceState): Blocker {
+/** How long the hybrid pre-provisioning technician flow waits for a domain controller (oobe-ui.md §15, §24). */
+export const DC_WAIT_MS = 25 * 60_000;
+
+/** ERROR_NO_SUCH_DOMAIN: the code Windows reports when no domain controller answers (oobe-ui.md §15). */
+export const NO_DOMAIN_CONTROLLER_CODE = '0x80070774';
+
+/**
+ * The domain controller check of hybrid join (user-driven.md §3): skipped for VPN scenarios. The
+ * user-driven flow fails at once; the pre-provisioning technician flow waits up to 25 minutes for
+ * one to answer (counted from when the step started waiting) before it fails.
+ */
+function domainControllerBlocker(state: DeviceState, work: EspWork): Blocker {
   const profile = state.setup.policies.deploymentProfile;
-  if (profile?.skipAdConnectivityCheck || state.setup.environment.domainControllerReachable) return null;
-  // ERROR_NO_SUCH_DOMAIN: the code Windows reports when no domain controller answers (oobe-ui.md §15).
-  return { kind: 'fail', code: '0x80070774', reason: 'no domain controller could be contacted' };
+  if (profile?.skipAdConnectivityCheck || domainControllerReachable(state)) return null;
+  const reason = 'no domain controller could be contacted';
+  if (state.esp?.mode === 'technician') {
+    const waitedMs = state.clock.now - (work.waitingSinceMs ?? state.clock.now);
+    if (waitedMs < DC_WAIT_MS) return { kind: 'wait', reason: `${reason} (pre-provisioning waits up to 25 minutes)` };
+    return { kind: 'fail', code: NO_DOMAIN_CONTROLLER_CODE, reason: `${reason} within 25 minutes` };
+  }
+  return { kind: 'fail', code: NO_DOMAIN_CONTROLLER_CODE, reason };
 }
 
 /** The Intune Connector for Active Directory can't produce the offline domain join blob. */
-function connectorBlocker(state: DeviceState): Blocker {
+function connectorBlocker(state: DeviceState, work: EspWork): Blocker {
   const ad = state.setup.tenant.activeDirectory;
   const join = state.setup.policies.domainJoin;
   if (!ad || !ad.connector.installed)
@@ -36,7 +51,7 @@ function connectorBlocker(state: DeviceState): Blocker {
       reason: 'the connector account has already joined 10 computers and has no rights on the OU',
     };
   }
-  return domainControllerBlocker(state);
+  return domainControllerBlocker(state, work);
 }
 
 function compareVersions(a: string, b: string): number {
@@ -62,6 +77,6 @@ export function blockerOf(state: DeviceState, work: EspWork): Blocker {
     if (!canReach(state, 'enrollment.manage.microsoft.com'))
       return { kind: 'wait', reason: 'Intune cannot be reached' };
   }
-  if (work.ref === 'odj') return connectorBlocker(state);
+  if (work.ref === 'odj') return connectorBlocker(state, work);
   return null;
 }

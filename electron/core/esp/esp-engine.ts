@@ -4,7 +4,7 @@ import { cancelWhere } from '../clock/virtual-clock';
 import { after, showError, showPage, timeline, type Ctx } from '../context';
 import { applyOfflineDomainJoin, logOfflineDomainJoinFailure } from '../enrollment/domain-join';
 import { TIMINGS } from '../oobe/timings';
-import { blockerOf } from './esp-blockers';
+import { blockerOf, type Blocker } from './esp-blockers';
 import { logAttestationFailure, startAttestation } from './esp-attestation';
 import { completeDeviceStep, deviceStepBlocker, logDeviceStepFailure } from './esp-device-steps';
 import { writeSidecarProviderState, writeTrackingPoliciesCreated, writeWin32AppState } from './esp-registry';
@@ -119,13 +119,11 @@ function startWork(ctx: Ctx, item: EspItem, work: EspWork, index: number): void 
   }
   const blocker = blockerOf(ctx.state, work) ?? deviceStepBlocker(ctx.state, work);
   if (blocker?.kind === 'fail') {
-    timeline(ctx, 'cloud', `ESP: ${work.name} failed: ${blocker.reason}`);
-    if (work.ref === 'odj') logOfflineDomainJoinFailure(ctx, blocker.code);
-    logDeviceStepFailure(ctx, work, blocker.code);
-    failWork(ctx, blocker.code);
+    failBlocked(ctx, work, blocker);
     return;
   }
   if (blocker?.kind === 'wait') {
+    work.waitingSinceMs ??= ctx.state.clock.now;
     timeline(ctx, 'cloud', `ESP: ${work.name} is waiting: ${blocker.reason}`);
     after(ctx, TIMINGS.espPollMs, { type: 'esp-poll' });
     return;
@@ -137,6 +135,14 @@ function startWork(ctx: Ctx, item: EspItem, work: EspWork, index: number): void 
   after(ctx, work.durationMs, { type: 'esp-work-done', category: e.running!, item: item.id, index });
 }
 
+/** A step its blocker stops for good: the timeline line, the step's events, the failure. */
+function failBlocked(ctx: Ctx, work: EspWork, blocker: Extract<Blocker, { kind: 'fail' }>): void {
+  timeline(ctx, 'cloud', `ESP: ${work.name} failed: ${blocker.reason}`);
+  if (work.ref === 'odj') logOfflineDomainJoinFailure(ctx, blocker.code);
+  logDeviceStepFailure(ctx, work, blocker.code);
+  failWork(ctx, blocker.code);
+}
+
 /** A blocked step looks again: a fixed clock, a restored endpoint or a reachable DC lets it go on. */
 export function onPoll(ctx: Ctx): void {
   const e = ctx.state.esp;
@@ -145,8 +151,12 @@ export function onPoll(ctx: Ctx): void {
   const blocker = blockerOf(ctx.state, at.work) ?? deviceStepBlocker(ctx.state, at.work);
   if (blocker?.kind === 'wait') after(ctx, TIMINGS.espPollMs, { type: 'esp-poll' });
   else if (blocker?.kind === 'fail') {
-    logDeviceStepFailure(ctx, at.work, blocker.code);
-    failWork(ctx, blocker.code);
+    // The offline domain join gives up after waiting (the technician flow's domain controller): say why, log it.
+    if (at.work.ref === 'odj') failBlocked(ctx, at.work, blocker);
+    else {
+      logDeviceStepFailure(ctx, at.work, blocker.code);
+      failWork(ctx, blocker.code);
+    }
   } else {
     timeline(ctx, 'cloud', `ESP: ${at.work.name} can go on`);
     after(ctx, at.work.durationMs, { type: 'esp-work-done', category: at.cat.id, item: at.item.id, index: at.index });

@@ -12,6 +12,8 @@ export interface EspWork {
   /** Win32 apps are tracked by the Intune management extension (Sidecar) in the registry. */
   win32: boolean;
   state: 'waiting' | 'working' | 'done' | 'failed';
+  /** When a blocker first held this step (a blocker with a deadline counts from it). */
+  waitingSinceMs?: number;
 }
 
 /**

@@ -28,6 +28,11 @@ export function canReach(state: DeviceState, endpoint: ServiceEndpoint): boolean
   return hasInternet(state) && !state.network.blockedEndpoints.includes(endpoint);
 }
 
+/** Whether the organization's domain controller answers: the scenario's setting, unless a fault changed it. */
+export function domainControllerReachable(state: DeviceState): boolean {
+  return state.network.domainControllerReachable ?? state.setup.environment.domainControllerReachable;
+}
+
 /** Round-trip time used to pace cloud requests. */
 export function latencyMs(state: DeviceState): number {
   return state.setup.environment.latencyMs;

@@ -4,6 +4,7 @@ import { after, showError, showPage, timeline, type Ctx } from '../context';
 import { isHybrid } from '../enrollment/users';
 import { type EspHooks, openEspPage, resumeEsp, runCategory } from '../esp/esp-engine';
 import { buildEspState } from '../esp/esp-plan';
+import { NO_DOMAIN_CONTROLLER_CODE } from '../esp/esp-blockers';
 import { ANOTHER_INSTALLATION_CODE } from '../esp/esp-device-steps';
 import type { EspState } from '../esp/esp-state';
 import { hasInternet } from '../network/connectivity';
@@ -128,6 +129,7 @@ export function failureText(esp: EspState): string {
   if (failed?.id === 'tpm') return code === TIMEOUT_CODE ? E.tpmTimeout : fillTemplate(E.tpmFailed, code);
   // The ESP timer ran out elsewhere: Windows's default line for "not in the required time".
   if (!failed || code === TIMEOUT_CODE) return E.timeUp;
+  if (code === NO_DOMAIN_CONTROLLER_CODE) return fillTemplate(E.adControllerNotReached, code);
   if (failed.id === 'aadj') return fillTemplate(E.deviceJoin, code);
   if (failed.id === 'mdm') return fillTemplate(E.mdmEnroll, code);
   if (code === ANOTHER_INSTALLATION_CODE) return E.anotherInstallation;

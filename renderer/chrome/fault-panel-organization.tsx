@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import { KIOSK_AUTOLOGON_ISSUES, type Fault, type KioskAutologonIssue } from '../../shared/faults';
+import { Control } from './fault-control';
+
+/** Plain names for the kiosk autologon problems (the ids are shared/faults.ts's, with their sources). */
+const KIOSK_ISSUE_LABELS: Record<KioskAutologonIssue, string> = {
+  'eas-policies': 'Exchange ActiveSync policies',
+  'devicelock-policies': 'DeviceLock password policies',
+  'january-2023-update': 'January 2023 update',
+  'multiple-reboots': 'Several restarts during OOBE',
+};
+
+/**
+ * Ad-hoc faults on the organization's side and the kiosk: what Intune changes about the device
+ * (the pre-provisioning page shows it after "Refresh"), the domain controller answering or not,
+ * and the documented reasons a kiosk does not sign in automatically.
+ */
+export function OrganizationFaults({ disabled, fire }: { disabled: boolean; fire(fault: Fault): void }) {
+  const [upn, setUpn] = useState('');
+  const [profileName, setProfileName] = useState('');
+  const [kioskIssue, setKioskIssue] = useState<KioskAutologonIssue>(KIOSK_AUTOLOGON_ISSUES[0]);
+  const upnId = useId();
+  const profileId = useId();
+  const kioskId = useId();
+  return (
+    <>
+      <h3 className="side-section__subtitle">Organization and kiosk</h3>
+      <Control label="Assigned user in Intune" htmlFor={upnId}>
+        <input
+          id={upnId}
+          className="chrome-input"
+          type="text"
+          placeholder="user@contoso.com"
+          value={upn}
+          onChange={(event) => setUpn(event.target.value)}
+        />
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled || upn.trim() === ''}
+          onClick={() => fire({ kind: 'tenant.assign-user', upn: upn.trim() })}
+        >
+          Assign user
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'tenant.assign-user', upn: null })}
+        >
+          Remove assigned user
+        </button>
+      </Control>
+      <Control label="Autopilot profile name in Intune" htmlFor={profileId}>
+        <input
+          id={profileId}
+          className="chrome-input"
+          type="text"
+          maxLength={256}
+          value={profileName}
+          onChange={(event) => setProfileName(event.target.value)}
+        />
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled || profileName.trim() === ''}
+          onClick={() => fire({ kind: 'tenant.profile-name', name: profileName.trim() })}
+        >
+          Rename profile
+        </button>
+      </Control>
+      {/* Button names stay short; the group's label says what they cut and restore. */}
+      <Control label="Domain controller">
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'network.domain-controller', reachable: false })}
+        >
+          Cut
+        </button>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'network.domain-controller', reachable: true })}
+        >
+          Restore
+        </button>
+      </Control>
+      <Control label="Kiosk autologon problem" htmlFor={kioskId}>
+        <select
+          id={kioskId}
+          className="chrome-select"
+          value={kioskIssue}
+          onChange={(event) => setKioskIssue(event.target.value as KioskAutologonIssue)}
+        >
+          {KIOSK_AUTOLOGON_ISSUES.map((issue) => (
+            <option key={issue} value={issue}>
+              {KIOSK_ISSUE_LABELS[issue]}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="chrome-button"
+          disabled={disabled}
+          onClick={() => fire({ kind: 'kiosk.autologon-issue', issue: kioskIssue })}
+        >
+          Arm problem
+        </button>
+      </Control>
+    </>
+  );
+}
