@@ -48,6 +48,8 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('network.cable'), connected: z.boolean() }),
   z.object({ kind: z.literal('network.internet'), available: z.boolean() }),
   z.object({ kind: z.literal('network.endpoint'), endpoint: serviceEndpointSchema, reachable: z.boolean() }),
+  /** The organization's domain controller starts or stops answering the device (hybrid join, pre-provisioning's DC wait). */
+  z.object({ kind: z.literal('network.domain-controller'), reachable: z.boolean() }),
   z.object({ kind: z.literal('clock.drift'), driftMs: z.number().int() }),
   z.object({ kind: z.literal('tpm.fault'), fault: z.enum(TPM_FAULTS) }),
   /**

@@ -41,6 +41,9 @@ export const SCREEN_IDS = [
   'device-prep-progress',
   'device-prep-complete',
   'device-prep-failure',
+  // Offline OOBE paths: WIN ×5 row 1, and the local account of a pre-provisioned device without wlidsvc.
+  'provisioning-package',
+  'local-account',
 ] as const;
 
 export type ScreenId = (typeof SCREEN_IDS)[number];

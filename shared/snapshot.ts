@@ -23,6 +23,8 @@ import type {
 } from './views/preprovision-views';
 import type { AutopilotResetView, LockScreenView, ResetErrorView } from './views/reset-views';
 import type { KioskView } from './views/kiosk-view';
+import type { ProvisioningPackageScreenView } from './views/provisioning-package-view';
+import type { LocalAccountView } from './views/local-account-view';
 
 export type * from './views/account-views';
 export type * from './views/esp-view';
@@ -33,6 +35,8 @@ export type * from './report';
 export type * from './views/preprovision-views';
 export type * from './views/reset-views';
 export type * from './views/kiosk-view';
+export type * from './views/provisioning-package-view';
+export type * from './views/local-account-view';
 
 /** Real-time pacing of the virtual clock, applied by the host (the core only knows virtual time). */
 export const PACINGS = ['paused', 'x1', 'x10', 'x60'] as const;
@@ -117,7 +121,9 @@ export type ScreenView =
   | LockScreenView
   | AutopilotResetView
   | ResetErrorView
-  | KioskView;
+  | KioskView
+  | ProvisioningPackageScreenView
+  | LocalAccountView;
 
 export interface AdapterInfo {
   name: string;

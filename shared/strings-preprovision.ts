@@ -93,6 +93,8 @@ export const PREPROVISION_STRINGS = {
     aadConfig: 'We couldn’t find a valid Azure AD configuration for this device. Error: {0}',
     /** Ours (`WhiteGloveNoInternetText` [UNVERIFIED]). */
     noInternet: 'We couldn’t connect to the internet. Check your network connection, then select Retry.',
+    /** Ours (`WhiteGloveAdControllerNotReachedError` [UNVERIFIED], oobe-ui.md §15): hybrid, no domain controller in 25 minutes. */
+    adControllerNotReached: 'We couldn’t reach a domain controller for your organization. Error: {0}',
     /** 001:2963: the ESP error for Win32 and LOB apps targeted together. */
     anotherInstallation: 'Another installation is in progress, please try again later.',
   },

@@ -35,6 +35,10 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
       timeline(ctx, 'fault', `${fault.endpoint} ${fault.reachable ? 'reachable again' : 'cut'}`);
       break;
     }
+    case 'network.domain-controller':
+      net.domainControllerReachable = fault.reachable;
+      timeline(ctx, 'fault', fault.reachable ? 'Domain controller reachable' : 'Domain controller unreachable');
+      break;
     case 'clock.drift':
       state.clockDriftMs = fault.driftMs;
       timeline(ctx, 'fault', `Firmware clock drift set to ${Math.round(fault.driftMs / 1000)} s`);

@@ -76,6 +76,7 @@ export function createInitialState(setup: DeviceSetup, now = 0, scenario: Scenar
     selfDeploying: null,
     devicePrepIssues: [],
     preprovision: initialPreprovisionState(),
+    localAccount: null,
     registry,
     eventLog: createEventLog(),
     fs,

@@ -24,12 +24,16 @@ import { taskSequencePage } from './existing-device/task-sequence-page';
 import { licenseAgreementPage } from './existing-device/license-agreement';
 import { continueOobe } from './oobe/flow';
 import { handleSelfDeployingInput } from './self-deploying/sd-pages';
+import { provisioningPackagePage } from './oobe/provisioning-package/ppkg-page';
+import { handleLocalLicenseInput, localAccountPage } from './oobe/local-account/local-account-page';
 
 /** Routes a user action to the page on screen. */
 export function handlePageInput(ctx: Ctx, input: PageInput): void {
   const page = ctx.state.page;
   // Self-deploying: its sign-on screen, the kiosk, and "Try again" before the device-token join.
   if (handleSelfDeployingInput(ctx, input)) return;
+  // The licence page of the local-account path (pre-provisioning user flow without wlidsvc).
+  if (handleLocalLicenseInput(ctx, input)) return;
   switch (page.id) {
     case 'region':
       return regionPage(ctx, page, input);
@@ -87,6 +91,10 @@ export function handlePageInput(ctx: Ctx, input: PageInput): void {
       return preprovisionSuccessPage(ctx, page, input);
     case 'preprovision-failure':
       return preprovisionFailurePage(ctx, page, input);
+    case 'provisioning-package':
+      return provisioningPackagePage(ctx, page, input);
+    case 'local-account':
+      return localAccountPage(ctx, page, input);
     default:
       throw notOnScreen(page, input);
   }

@@ -12,6 +12,9 @@ import { kioskView } from './self-deploying/kiosk-view';
 import { licenseAgreementView } from './existing-device/license-agreement';
 import { resetScreenView, withResetManagement } from './reset/reset-view';
 import { preprovisionScreenView } from './preprovision/preprovision-view';
+import { provisioningPackageView } from './oobe/provisioning-package/ppkg-view';
+import { localAccountView } from './oobe/local-account/local-account-view';
+import { withLocalAccount } from './oobe/local-account/local-account-desktop';
 
 function tpmSummary(state: DeviceState): string {
   const { tpm } = state.setup.device;
@@ -147,8 +150,12 @@ function screenView(state: DeviceState): ScreenView {
     case 'preprovision-success':
     case 'preprovision-failure':
       return preprovisionScreenView(state, page);
+    case 'provisioning-package':
+      return provisioningPackageView(state, page);
+    case 'local-account':
+      return localAccountView(page);
     case 'desktop':
-      return withResetManagement(state, enrollmentScreenView(state, page) as DesktopView);
+      return withLocalAccount(state, withResetManagement(state, enrollmentScreenView(state, page) as DesktopView));
     default:
       return enrollmentScreenView(state, page);
   }

@@ -18,6 +18,8 @@ import type { DevicePrepState } from './device-prep/dp-state';
 import type { DevicePrepKnownIssue } from '../../shared/faults';
 import type { SelfDeployingState } from './self-deploying/sd-state';
 import type { PreprovisionPage, PreprovisionState } from './preprovision/preprovision-state';
+import type { ProvisioningPackagePage } from './oobe/provisioning-package/ppkg-state';
+import type { LocalAccountPage, LocalAccountRecord } from './oobe/local-account/local-account-state';
 
 /** Where the Autopilot profile stands on this boot (ProfileState_* in the Autopilot event log). */
 export type ProfileState =
@@ -56,7 +58,7 @@ export interface AccountState {
   signedIn: boolean;
   /** Hybrid: the computer account exists in Active Directory. */
   domainJoined: boolean;
-  /** The user left a failed or unfinished ESP with "Continue anyway". */
+  /** The user left a failed or unfinished ESP (or device preparation deployment) with "Continue anyway". */
   continuedPastEsp: boolean;
 }
 
@@ -110,7 +112,9 @@ export type PageState =
   | { id: 'device-prep-failure' }
   /** Self-deploying kiosk: KioskUser0's full-screen app. */
   | { id: 'kiosk' }
-  | PreprovisionPage;
+  | PreprovisionPage
+  | ProvisioningPackagePage
+  | LocalAccountPage;
 
 export interface NetworkState {
   cableConnected: boolean;
@@ -122,6 +126,8 @@ export interface NetworkState {
   savedWifi: string[];
   connectedSsid: string | null;
   blockedEndpoints: ServiceEndpoint[];
+  /** A fault made the domain controller (un)reachable; unset: as the scenario's environment says. */
+  domainControllerReachable?: boolean;
   ethernetIpv4: string | null;
   wifiIpv4: string | null;
 }
@@ -156,6 +162,8 @@ export interface DeviceState {
   selfDeploying: SelfDeployingState | null;
   /** Windows Autopilot Reset: a queued remote reset, the reset under way, what follows it. */
   reset: ResetState;
+  /** The local account made at OOBE (pre-provisioning user flow without wlidsvc), or null. */
+  localAccount: LocalAccountRecord | null;
   /** Scenario faults that have fired (each fires once). */
   firedFaults: string[];
   registry: RegistryState;

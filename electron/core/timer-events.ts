@@ -46,6 +46,8 @@ export type TimerEvent =
   | { type: 'pp-compliance-evaluated'; boot: number }
   /** Pre-provisioning: "Reset" on the failure page hands over to the Windows reset. */
   | { type: 'pp-reset'; boot: number }
+  /** WIN ×5 row 1: the provisioning packages of one install attempt finished installing. */
+  | { type: 'ppkg-install-done'; boot: number; attempt: number }
   /** A scenario fault due at a virtual time: it fires whatever the power state, across restarts. */
   | { type: 'scenario-fault'; boot: number; faultId: string };
 

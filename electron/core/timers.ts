@@ -24,7 +24,7 @@ import { continueAfterUserFlowJoin, onComplianceEvaluated } from './preprovision
 import { fireDevicePrepTimer, isDevicePrepTimer } from './device-prep/dp-timers';
 import { devicePrepConnectivityChanged } from './device-prep/dp-engine';
 import { fireResetTimer, onResetBoot } from './reset/reset-timers';
-import { applyResetPolicy } from './reset/reset-policy';
+import { onInstallDone } from './oobe/provisioning-package/ppkg-install';
 
 /** A private address from the DHCP server, stable per device and adapter. */
 function leaseAddress(seed: number, medium: string): string {
@@ -111,8 +111,6 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       return;
     case 'join-done':
       onJoinDone(ctx, continueAfterUserFlowJoin);
-      // The device restrictions profile (Autopilot Reset = Allow) arrives with the first sync after enrollment.
-      applyResetPolicy(ctx);
       return;
     case 'reset':
       fireResetTimer(ctx, event);
@@ -143,6 +141,9 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       return;
     case 'pp-reset':
       onResetDue(ctx);
+      return;
+    case 'ppkg-install-done':
+      onInstallDone(ctx, event.attempt);
       return;
   }
 }

@@ -33,6 +33,8 @@ import { SignonScreen } from './signon-screen';
 import { SomethingWentWrongScreen } from './something-went-wrong-screen';
 import { StaySignedInScreen } from './stay-signed-in-screen';
 import { UpdatesScreen } from './updates-screen';
+import { ProvisioningPackageScreen } from './provisioning-package/provisioning-package-screen';
+import { LocalAccountScreen } from './local-account/local-account-screen';
 
 /** The one component for each screen id; the switch is exhaustive over ScreenView. */
 export function ScreenFor({ view }: { view: ScreenView }) {
@@ -105,6 +107,10 @@ export function ScreenFor({ view }: { view: ScreenView }) {
       return <AutopilotResetScreen view={view} />;
     case 'reset-error':
       return <ResetErrorScreen view={view} />;
+    case 'provisioning-package':
+      return <ProvisioningPackageScreen view={view} />;
+    case 'local-account':
+      return <LocalAccountScreen view={view} />;
   }
 }
 

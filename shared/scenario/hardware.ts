@@ -70,5 +70,10 @@ export const usbDriveSchema = z
       .string()
       .regex(/^[^\\/:*?"<>|]+\.ppkg$/i, 'a file name ending in .ppkg, such as "Contoso.ppkg"')
       .optional(),
+    /**
+     * The package does not apply cleanly: the WIN ×5 menu's "Install provisioning package" ends on
+     * "Setup completed with errors" (oobe-ui.md §14). Ignored without `provisioningPackage`.
+     */
+    provisioningPackageFails: z.boolean().default(false),
   })
   .strict();

@@ -7,6 +7,8 @@ import { continueOobe } from '../oobe/flow';
 import type { DeviceState, PageState } from '../state';
 import { reseal, resetDevice, startReset } from './reseal-reset';
 import { downloadDetails, openConfigPage, provision, startTechnicianFlow } from './technician';
+import { foundPackages } from '../oobe/provisioning-package/ppkg-packages';
+import { openPackageConfirm } from '../oobe/provisioning-package/ppkg-install';
 
 type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
 
@@ -33,12 +35,8 @@ export const preprovisionMenuPage: PageHandler<Page<'preprovision-menu'>> = (ctx
       throw new DeviceError('Select an option first: the accept button is disabled until a row is picked.');
     if (page.selected === 'pre-provision') return startTechnicianFlow(ctx);
     if (page.selected === 'reset-device') return resetDevice(ctx);
-    // Row 1 (oobe-ui.md §14): only the "none found" outcome is simulated.
-    if (ctx.state.setup.device.usbDrives.some((d) => d.provisioningPackage)) {
-      throw new DeviceError(
-        'Installing a provisioning package from this menu is not simulated; remove the package from the USB drive.',
-      );
-    }
+    // Row 1 (oobe-ui.md §14): packages on removable media → "Set up your PC?"; none → the notice.
+    if (foundPackages(ctx.state).length > 0) return openPackageConfirm(ctx, page.returnTo);
     page.notice = PREPROVISION_STRINGS.menu.noPackages;
     timeline(ctx, 'input', 'Install provisioning package: none found');
     return;

@@ -1,8 +1,9 @@
-import { after, showPage, timeline, type Ctx } from '../context';
+import { after, timeline, type Ctx } from '../context';
 import { isHybrid } from '../enrollment/users';
 import { buildEspState } from '../esp/esp-plan';
 import type { EspState } from '../esp/esp-state';
 import { continueAfterJoin } from '../oobe/after-join';
+import { continueWithoutEntraSignIn } from '../oobe/local-account/local-account-page';
 
 /** Compliance is evaluated again this long after the user flow starts (003:68 gives no figure). Choice. */
 const COMPLIANCE_REEVALUATION_MS = 30 * 60_000;
@@ -61,8 +62,8 @@ function markDevicePreparationDone(esp: EspState): void {
  * Where the sign-in page would show in the user flow: hybrid has no Entra sign-in at the start
  * (001:8150–8173): the ESP reruns Device setup, then the sign-on screen asks for the domain
  * credentials of the user who unboxes it (the assigned user, else the tenant's first user).
- * With `wlidsvc` disabled in the technician flow the Entra option is missing (003:80): the page for a
- * device without work-or-school sign-in shows instead. Returns false when the usual sign-in applies.
+ * With `wlidsvc` disabled in the technician flow the Entra option is missing (003:80): the EULA and
+ * local-account creation show instead (oobe/local-account/). Returns false when the usual sign-in applies.
  */
 export function userFlowInsteadOfSignIn(ctx: Ctx): boolean {
   const { state } = ctx;
@@ -74,7 +75,7 @@ export function userFlowInsteadOfSignIn(ctx: Ctx): boolean {
       'cloud',
       'Microsoft Account Sign-in Assistant (wlidsvc) is disabled: no Microsoft Entra sign-in option',
     );
-    showPage(ctx, { id: 'consumer-oobe', selected: null, offline: true });
+    continueWithoutEntraSignIn(ctx);
     return true;
   }
   if (!isHybrid(state)) return false;
