@@ -1,7 +1,8 @@
 import type { Page, TestInfo } from '@playwright/test';
 import type { WebHost } from '../../electron/host/web-host';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import { expectScreen, skipUntil, test, expect } from './fixtures';
+import { WIRED_NETWORK } from '../support/setups';
+import { clickOnDevice, expectScreen, signInToEntra, skipUntil, test, expect } from './fixtures';
 
 /**
  * Local Windows Autopilot Reset in the browser: lock the desktop, Ctrl+Win+R on the lock screen,
@@ -19,10 +20,7 @@ function setup(winre: 'enabled' | 'disabled' | 'missing'): DeviceSetupInput {
       winre,
       localAccounts: [{ name: ADMIN.name, password: ADMIN.password, administrator: true }],
       usbDrives: [{ label: 'CONTOSO-IT', provisioningPackage: 'Contoso-Kiosk.ppkg' }],
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
-      },
+      network: WIRED_NETWORK,
     },
     tenant: {
       name: 'Contoso',
@@ -47,12 +45,7 @@ async function shot(page: Page, info: TestInfo, name: string) {
 
 /** Deploys through the sign-in pages (the ESP's timers are skipped on the device) to the desktop. */
 async function deploy(page: Page, host: WebHost) {
-  await skipUntil(page, host, 'branding-signin');
-  await page.getByPlaceholder('someone@example.com').fill(USER.upn);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expectScreen(page, 'password');
-  await page.getByPlaceholder('Password').fill(USER.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signInToEntra(page, host, USER);
   await skipUntil(page, host, 'desktop', 120);
 }
 
@@ -104,7 +97,7 @@ test.describe('local Autopilot Reset', () => {
     await skipUntil(page, host, 'signon', 60);
     await page.getByPlaceholder('User name').fill('lee@contoso.com');
     await page.getByPlaceholder('Password').fill('Lee-Pa55');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await clickOnDevice(host, page.getByRole('button', { name: 'Sign in', exact: true }), 'signon');
     await skipUntil(page, host, 'desktop', 60);
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('button', { name: 'Info', exact: true }).click();

@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import type { WebHost } from '../../electron/host/web-host';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import { expectScreen, skipUntil, test, expect } from './fixtures';
+import { CONTOSO, WIRED_NETWORK } from '../support/setups';
+import { clickOnDevice, expectScreen, signInToEntra, skipUntil, test, expect } from './fixtures';
 
 /**
  * Windows Autopilot device preparation in the browser: sign-in, "Setting up for work or school"
@@ -22,17 +23,10 @@ const BROKEN_VPN: App = { ...VPN, outcome: 'failure', errorCode: '0x87d1041c' };
 function setup(policy: Partial<Policy>, apps: App[], usbDrives: { label: string }[] = []): DeviceSetupInput {
   return {
     seed: 6606,
-    device: {
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
-      },
-      usbDrives,
-    },
+    device: { network: WIRED_NETWORK, usbDrives },
     registration: { registered: false },
     tenant: {
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
+      ...CONTOSO,
       users: [USER],
       groups: [
         { name: 'Contoso DP Users', kind: 'user', members: [USER.upn] },
@@ -56,24 +50,21 @@ function setup(policy: Partial<Policy>, apps: App[], usbDrives: { label: string 
   };
 }
 
-/** What the device shows right now, as the core has it (not as the browser last drew it). */
-function coreScreen(host: WebHost): string {
-  return JSON.stringify(host.session.core.execute('device.snapshot', {}).screen);
-}
-
-/**
- * Clicks a device button by its name, then waits until the device has acted on it. A click
- * resolves before its command reaches the device over the WebSocket; moving virtual time on
- * before that would skip past the page the click is meant for. (Anything typed or selected just
- * before must already be on the device, or its arrival would pass for the click's.)
- */
+/** Clicks a device button by its name, then waits until the device has acted on it (see `clickOnDevice`). */
 async function press(page: Page, host: WebHost, name: string): Promise<void> {
-  const before = coreScreen(host);
-  await display(page).getByRole('button', { name, exact: true }).click();
-  await expect.poll(() => coreScreen(host)).not.toBe(before);
+  await clickOnDevice(host, display(page).getByRole('button', { name, exact: true }));
 }
 
-/** Region, keyboard, "Set up for work or school", then Megan's Entra sign-in, all by role and name. */
+/** "Set up for work or school", then Megan's Entra sign-in, all by role and name. */
+async function signInForWork(page: Page, host: WebHost) {
+  await skipUntil(page, host, 'consumer-oobe');
+  await page.getByRole('option', { name: 'Set up for work or school' }).click();
+  await expect(page.getByRole('option', { name: 'Set up for work or school', selected: true })).toBeVisible();
+  await press(page, host, 'Next');
+  await signInToEntra(page, host, USER);
+}
+
+/** Region, keyboard, then `signInForWork`. */
 async function signIn(page: Page, host: WebHost) {
   await skipUntil(page, host, 'region');
   await press(page, host, 'Yes');
@@ -81,16 +72,7 @@ async function signIn(page: Page, host: WebHost) {
   await press(page, host, 'Yes');
   await expectScreen(page, 'second-keyboard');
   await press(page, host, 'Skip adding a second keyboard layout');
-  await skipUntil(page, host, 'consumer-oobe');
-  await page.getByRole('option', { name: 'Set up for work or school' }).click();
-  await expect(page.getByRole('option', { name: 'Set up for work or school', selected: true })).toBeVisible();
-  await press(page, host, 'Next');
-  await skipUntil(page, host, 'branding-signin');
-  await page.getByPlaceholder('someone@example.com').fill(USER.upn);
-  await press(page, host, 'Next');
-  await expectScreen(page, 'password');
-  await page.getByPlaceholder('Password').fill(USER.password);
-  await press(page, host, 'Sign in');
+  await signInForWork(page, host);
 }
 
 /** The device's display (the chrome around it shows the report, which repeats some of its text). */
@@ -264,17 +246,10 @@ test.describe('the built-in scenario device-prep-timeout', () => {
     core.execute('device.type', { field: 'network-key', text: 'autopilot' });
     core.execute('device.click', { control: 'key-next' });
     core.execute('clock.skip', {});
-    await press(page, host, 'Next');
-    await skipUntil(page, host, 'consumer-oobe');
-    await page.getByRole('option', { name: 'Set up for work or school' }).click();
-    await expect(page.getByRole('option', { name: 'Set up for work or school', selected: true })).toBeVisible();
-    await press(page, host, 'Next');
-    await skipUntil(page, host, 'branding-signin');
-    await page.getByPlaceholder('someone@example.com').fill(USER.upn);
-    await press(page, host, 'Next');
-    await expectScreen(page, 'password');
-    await page.getByPlaceholder('Password').fill(USER.password);
-    await press(page, host, 'Sign in');
+    // The page's own "Next" (the network row had one too, until the browser draws the connection).
+    const next = display(page).locator('.oobe-page__buttons').getByRole('button', { name: 'Next', exact: true });
+    await clickOnDevice(host, next, 'network');
+    await signInForWork(page, host);
 
     await skipUntil(page, host, 'device-prep-progress');
     await expect(page.getByText('1% complete', { exact: true })).toBeVisible();

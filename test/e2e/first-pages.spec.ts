@@ -1,4 +1,4 @@
-import { expectScreen, skipUntil, test, expect } from './fixtures';
+import { clickOnDevice, expectScreen, skipUntil, test, expect } from './fixtures';
 
 test('a trainee clicks region → keyboard → network → company sign-in by role and name', async ({
   device: page,
@@ -34,7 +34,7 @@ test('a trainee clicks region → keyboard → network → company sign-in by ro
   // Associating takes virtual time: move the clock on until the page lets the trainee continue.
   await page.getByRole('button', { name: /Skip to next event/ }).click();
   await expect(next).toBeEnabled();
-  await next.click();
+  await clickOnDevice(host, next, 'network');
 
   await skipUntil(page, host, 'branding-signin');
   await expect(page.getByText('Contoso', { exact: true })).toBeVisible();
@@ -49,7 +49,7 @@ test('an account from another organization gets the documented error', async ({ 
   await expectScreen(page, 'network');
   // The cable's DHCP lease takes virtual time; then "Next" becomes available.
   host.session.core.execute('clock.skip', {});
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await clickOnDevice(host, page.getByRole('button', { name: 'Next', exact: true }), 'network');
   await skipUntil(page, host, 'branding-signin');
   await page.getByPlaceholder('someone@example.com').fill('megan@fabrikam.com');
   await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -1,8 +1,9 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScreenId } from '../../shared/screen-ids';
+import type { ScreenView } from '../../shared/snapshot';
 import { startWebHost, type WebHost } from '../../electron/host/web-host';
 
 /** Each test gets its own web host (and so its own device) on a free port. */
@@ -40,6 +41,60 @@ export async function skipUntil(page: Page, host: WebHost, id: ScreenId, maxSkip
     if (core.execute('clock.skip', {}).firedAtMs === null) break;
   }
   await expectScreen(page, id);
+}
+
+/**
+ * Clicks `target` on the device's screen, then waits until the core has acted on the click. A
+ * Playwright click resolves once the browser has sent the command over the WebSocket, not once the
+ * core has run it, while `skipUntil` and `host.session.core` reach the core directly: skipping
+ * virtual time before the click lands could fire a timer meant for later, or find nothing scheduled.
+ *
+ * `acted` says what "acted" means: a screen id waits until the device has left that screen; a
+ * function, until it holds for the core's screen view (e.g. the password page turning busy).
+ * Without it, any change of the core's screen view counts: use that only when nothing else sent
+ * just before (text typed, a row picked) can still be on its way, or its arrival would pass for the
+ * click's.
+ */
+export async function clickOnDevice(
+  host: WebHost,
+  target: Locator,
+  acted?: ScreenId | ((screen: ScreenView) => boolean),
+): Promise<void> {
+  const screen = () => host.session.core.execute('device.snapshot', {}).screen;
+  const before = JSON.stringify(screen());
+  await target.click();
+  if (typeof acted === 'string') await expect.poll(() => screen().id).not.toBe(acted);
+  else if (acted) await expect.poll(() => acted(screen())).toBe(true);
+  else await expect.poll(() => JSON.stringify(screen())).not.toBe(before);
+}
+
+/** The device's display (the chrome around it has buttons and text of its own). */
+export function deviceScreen(page: Page): Locator {
+  return page.getByRole('main', { name: 'Device screen' });
+}
+
+/** On the company sign-in page (skipped to first): the username, then Next, taken by the device. */
+export async function enterUsername(page: Page, host: WebHost, upn: string): Promise<void> {
+  await skipUntil(page, host, 'branding-signin');
+  await page.getByPlaceholder('someone@example.com').fill(upn);
+  await clickOnDevice(host, deviceScreen(page).getByRole('button', { name: 'Next', exact: true }), 'branding-signin');
+  await expectScreen(page, 'password');
+}
+
+/** On the password page: the password, then "Sign in", taken by the device (what follows is the test's). */
+export async function enterPassword(page: Page, host: WebHost, password: string): Promise<void> {
+  await page.getByPlaceholder('Password').fill(password);
+  await clickOnDevice(
+    host,
+    deviceScreen(page).getByRole('button', { name: 'Sign in', exact: true }),
+    (screen) => screen.id !== 'password' || screen.busy,
+  );
+}
+
+/** The Microsoft Entra sign-in: username, Next, password, Sign in. */
+export async function signInToEntra(page: Page, host: WebHost, user: { upn: string; password: string }): Promise<void> {
+  await enterUsername(page, host, user.upn);
+  await enterPassword(page, host, user.password);
 }
 
 export { expect };

@@ -6,7 +6,8 @@ import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScreenId } from '../../shared/screen-ids';
 import { parsePreprovisionQrPayload } from '../../shared/preprovision-qr';
 import { PREPROVISION_STRINGS } from '../../shared/strings-preprovision';
-import { expectScreen, skipUntil, test, expect } from './fixtures';
+import { MEGAN, preprovisionReady, WIRED_NETWORK } from '../support/setups';
+import { clickOnDevice, expectScreen, skipUntil, test, expect } from './fixtures';
 
 /**
  * Pre-provisioning in the browser (provisioning-modes.md §1.4, oobe-ui.md §13, §15, §17): WIN ×5 on
@@ -21,41 +22,11 @@ const S = PREPROVISION_STRINGS;
  * the language to the user, so the region page is the first OOBE screen (003:37).
  */
 function preprovisionSetup(more: Partial<DeviceSetupInput> = {}): DeviceSetupInput {
-  return {
-    seed: 5150,
-    device: {
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
-      },
-    },
-    tenant: {
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
-      users: [{ upn: 'megan@contoso.com', password: 'Pa55w.rd' }],
-    },
-    policies: {
-      deploymentProfile: { name: 'Contoso pre-provisioned', allowPreProvisionedDeployment: true },
-      enrollmentStatusPage: { name: 'Contoso ESP', timeoutMinutes: 90, logCollection: true },
-    },
-    workload: {
-      apps: [{ id: 'vpn', name: 'Contoso VPN', type: 'win32', durationMs: 5 * 60_000 }],
-      certificates: [{ id: 'root-ca', name: 'Contoso Root CA', durationMs: 20_000 }],
-    },
-    ...more,
-  };
+  return preprovisionReady([MEGAN], {}, more);
 }
 
 /** The same laptop with a TPM whose attestation fails (vulnerable firmware, 0x81039024). */
-const FAILING_TPM = preprovisionSetup({
-  device: {
-    network: {
-      ethernet: { present: true, cableConnected: true, internet: true },
-      wifi: { present: false, networks: [] },
-    },
-    tpm: { fault: 'vulnerable-firmware' },
-  },
-});
+const FAILING_TPM = preprovisionSetup({ device: { network: WIRED_NETWORK, tpm: { fault: 'vulnerable-firmware' } } });
 
 /** The device's display (the chrome's key buttons sit under it, in the same landmark). */
 function display(page: Page): Locator {
@@ -72,21 +43,21 @@ async function pressWindowsKey(page: Page, times: number): Promise<void> {
   for (let i = 0; i < times; i += 1) await key.click();
 }
 
-/**
- * Clicks a device button that leaves `from`, and waits until the device itself has left it: the
- * click travels to the device asynchronously, and skipping virtual time before it arrives would
- * find nothing scheduled.
- */
+/** Clicks a device button that leaves `from`, and waits until the device itself has left it. */
 async function clickAway(page: Page, host: WebHost, name: string, from: ScreenId): Promise<void> {
-  await button(page, name).click();
-  await expect.poll(() => host.session.core.execute('device.snapshot', {}).screen.id).not.toBe(from);
+  await clickOnDevice(host, button(page, name), from);
+}
+
+/** Region page → WIN ×5 → "What would you like to do?". */
+async function openMenu(page: Page, host: WebHost): Promise<void> {
+  await skipUntil(page, host, 'region');
+  await pressWindowsKey(page, 5);
+  await expectScreen(page, 'preprovision-menu');
 }
 
 /** Region page → WIN ×5 → "Pre-provision with Windows Autopilot" → Next → the configuration page, details downloaded. */
 async function openConfiguration(page: Page, host: WebHost): Promise<void> {
-  await skipUntil(page, host, 'region');
-  await pressWindowsKey(page, 5);
-  await expectScreen(page, 'preprovision-menu');
+  await openMenu(page, host);
   await display(page).getByRole('option', { name: S.menu.rows['pre-provision'].name['11'], exact: true }).click();
   await clickAway(page, host, S.menu.accept['11'], 'preprovision-menu');
   await skipUntil(page, host, 'preprovision-config');
@@ -94,14 +65,14 @@ async function openConfiguration(page: Page, host: WebHost): Promise<void> {
 }
 
 /** Moves virtual time until the profile details have downloaded ("Next" turns enabled). */
-async function finishRefresh(page: Page, host: WebHost): Promise<void> {
+async function finishRefresh(page: Page, host: WebHost, windows: '10' | '11' = '11'): Promise<void> {
   const core = host.session.core;
   for (let i = 0; i < 50; i += 1) {
     const screen = core.execute('device.snapshot', {}).screen;
     if (screen.id !== 'preprovision-config' || !screen.refreshing) break;
     if (core.execute('clock.skip', {}).firedAtMs === null) break;
   }
-  await expect(button(page, S.config.provision['11'])).toBeEnabled();
+  await expect(button(page, S.config.provision[windows])).toBeEnabled();
 }
 
 test.describe('Windows key ×5', () => {
@@ -111,9 +82,7 @@ test.describe('Windows key ×5', () => {
     device: page,
     host,
   }) => {
-    await skipUntil(page, host, 'region');
-    await pressWindowsKey(page, 5);
-    await expectScreen(page, 'preprovision-menu');
+    await openMenu(page, host);
     const screen = display(page);
     await expect(screen.getByRole('heading', { name: S.menu.title })).toBeVisible();
     // Windows 11: the three rows, nothing selected, "Next" disabled until a row is picked.
@@ -258,9 +227,7 @@ test.describe('Windows 10 labels and layout', () => {
     device: page,
     host,
   }) => {
-    await skipUntil(page, host, 'region');
-    await pressWindowsKey(page, 5);
-    await expectScreen(page, 'preprovision-menu');
+    await openMenu(page, host);
     const screen = display(page);
     await expect(
       screen.getByRole('option', { name: S.menu.rows['provisioning-package'].name['10'], exact: true }),
@@ -270,13 +237,7 @@ test.describe('Windows 10 labels and layout', () => {
     await clickAway(page, host, S.menu.accept['10'], 'preprovision-menu');
     await skipUntil(page, host, 'preprovision-config');
     await expect(screen.getByRole('heading', { name: S.config.title['10'] })).toBeVisible();
-    const core = host.session.core;
-    for (let i = 0; i < 50; i += 1) {
-      const view = core.execute('device.snapshot', {}).screen;
-      if (view.id !== 'preprovision-config' || !view.refreshing) break;
-      core.execute('clock.skip', {});
-    }
-    await expect(button(page, S.config.provision['10'])).toBeEnabled();
+    await finishRefresh(page, host, '10');
     await clickAway(page, host, S.config.provision['10'], 'preprovision-config');
     await skipUntil(page, host, 'preprovision-failure', 2000);
     await expect(screen.getByRole('img', { name: 'QR code' })).toBeVisible();

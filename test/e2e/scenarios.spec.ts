@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expectScreen, skipUntil, test, expect } from './fixtures';
+import { MEGAN } from '../support/setups';
+import { expectScreen, signInToEntra, skipUntil, test, expect } from './fixtures';
 
 test('the scenario picker lists the built-ins with title and description, and loads one', async ({
   device: page,
@@ -52,12 +53,7 @@ test.describe('the ESP error screen offers exactly the buttons the profile allow
     device: page,
     host,
   }) => {
-    await skipUntil(page, host, 'branding-signin');
-    await page.getByPlaceholder('someone@example.com').fill('megan@contoso.com');
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await expectScreen(page, 'password');
-    await page.getByPlaceholder('Password').fill('Pa55w.rd');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInToEntra(page, host, MEGAN);
     await skipUntil(page, host, 'esp-error');
     await expect(
       page.getByText('Setup could not be completed. Please try again or contact your support person for help.'),

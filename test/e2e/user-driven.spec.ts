@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { WebHost } from '../../electron/host/web-host';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import { expectScreen, skipUntil, test, expect } from './fixtures';
+import { clickOnDevice, enterPassword, enterUsername, expectScreen, skipUntil, test, expect } from './fixtures';
 
 const WIRED = {
   ethernet: { present: true, cableConnected: true, internet: true },
@@ -37,14 +37,11 @@ function setup(joinType: 'entra' | 'hybrid'): DeviceSetupInput {
   };
 }
 
+/** The Entra sign-in, with the password page's heading checked on the way. */
 async function signIn(page: Page, host: WebHost) {
-  await skipUntil(page, host, 'branding-signin');
-  await page.getByPlaceholder('someone@example.com').fill(USER.upn);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expectScreen(page, 'password');
+  await enterUsername(page, host, USER.upn);
   await expect(page.getByRole('heading', { name: 'Enter password' })).toBeVisible();
-  await page.getByPlaceholder('Password').fill(USER.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await enterPassword(page, host, USER.password);
 }
 
 test.describe('Microsoft Entra join', () => {
@@ -77,7 +74,7 @@ test.describe('Microsoft Entra hybrid join', () => {
     await skipUntil(page, host, 'signon', 80);
     await page.getByRole('button', { name: 'Ctrl+Alt+Delete', exact: true }).click();
     await page.getByLabel('Password').fill(USER.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await clickOnDevice(host, page.getByRole('button', { name: 'Sign in', exact: true }), 'signon');
     await skipUntil(page, host, 'stay-signed-in');
     await expect(page.getByRole('heading', { name: 'Stay signed in to all your apps' })).toBeVisible();
     await page.getByRole('button', { name: 'OK', exact: true }).click();

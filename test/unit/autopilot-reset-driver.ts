@@ -1,13 +1,10 @@
-import { createDevice } from '../../electron/core';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import type { ScreenId } from '../../shared/screen-ids';
-import type { ScreenView } from '../../shared/snapshot';
+import { driveDevice, type DeviceDriver } from '../support/device-driver';
+import { CONTOSO, MINUTE, PASSWORD, PRESET_LANGUAGE, UPN, WIRED_NETWORK } from '../support/setups';
 
 /** Drives a real device through a user-driven deployment to the desktop, for the Autopilot Reset tests. */
 
-export const MINUTE = 60_000;
-export const UPN = 'megan@contoso.com';
-export const PASSWORD = 'Pa55w.rd';
+export { MINUTE, PASSWORD, UPN } from '../support/setups';
 export const ADMIN = { name: 'ContosoAdmin', password: 'Admin-2026' };
 export const STANDARD = { name: 'Kiosk', password: 'Kiosk-2026' };
 
@@ -40,12 +37,11 @@ export function resetSetup(options: ResetSetupOptions = {}): DeviceSetupInput {
               networks: [{ ssid: 'Contoso-Corp', security: 'WPA2-Personal', password: 'corp-key' }],
             },
           }
-        : { ethernet: { present: true, cableConnected: true, internet: true }, wifi: { present: false, networks: [] } },
+        : WIRED_NETWORK,
     },
     environment: { domainControllerReachable: true },
     tenant: {
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
+      ...CONTOSO,
       users: [
         { upn: UPN, displayName: 'Megan Bowen', password: PASSWORD, onPremisesSamAccountName: 'mbowen' },
         { upn: 'lee@contoso.com', displayName: 'Lee Gu', password: 'Lee-Pa55' },
@@ -59,7 +55,7 @@ export function resetSetup(options: ResetSetupOptions = {}): DeviceSetupInput {
       deploymentProfile: {
         name: 'Contoso',
         joinType: hybrid ? 'hybrid' : 'entra',
-        ...(options.wifi ? {} : { language: 'en-US', automaticallyConfigureKeyboard: true }),
+        ...(options.wifi ? {} : PRESET_LANGUAGE),
       },
       enrollmentStatusPage: { name: 'Contoso ESP' },
       ...(hybrid ? { domainJoin: { computerNamePrefix: 'CTS-', domain: 'contoso.com' } } : {}),
@@ -76,38 +72,10 @@ export function resetSetup(options: ResetSetupOptions = {}): DeviceSetupInput {
   };
 }
 
-export type Driven = ReturnType<typeof drive>;
+export type Driven = DeviceDriver;
 
-/** Powers the device on and gives the test a person's hands: click, type, keys, waits for screens. */
-export function drive(input: DeviceSetupInput) {
-  const device = createDevice(input, { powerOn: false });
-  const screens: ScreenId[] = [];
-  const errors: { code: string | null; message: string }[] = [];
-  const timeline: string[] = [];
-  device.onEvent(
-    (name, payload) => {
-      if (name === 'screen:entered') screens.push((payload as { screen: ScreenId }).screen);
-      else if (name === 'error:shown') errors.push(payload as { code: string | null; message: string });
-      else timeline.push((payload as { text: string }).text);
-    },
-    ['screen:entered', 'error:shown', 'timeline'],
-  );
-  device.execute('device.power', { action: 'on' });
-  const click = (control: string) => device.execute('device.click', { control });
-  const type = (field: string, text: string) => device.execute('device.type', { field, text });
-  const key = (chord: string) => device.execute('device.key', { chord });
-  const view = (): ScreenView => device.execute('device.snapshot', {}).screen;
-  /** Fires timers until the screen shows (throws if the device waits for nothing). */
-  const until = (id: ScreenId) => {
-    while (device.state.page.id !== id) {
-      if (device.execute('clock.skip', {}).firedAtMs === null)
-        throw new Error(`waited for ${id}, stayed on ${device.state.page.id}`);
-    }
-  };
-  /** Fires every timer due within `ms` of virtual time. */
-  const wait = (ms: number) => device.execute('clock.advance', { ms });
-  return { device, screens, errors, timeline, click, type, key, view, until, wait };
-}
+/** Powers the device on: the shared driver (click, type, keys, waits for screens). */
+export const drive = driveDevice;
 
 /** Answers whatever the user-driven flow asks until the desktop shows. */
 export function deployToDesktop(input: DeviceSetupInput): Driven {
@@ -129,10 +97,10 @@ export function deployToDesktop(input: DeviceSetupInput): Driven {
       case 'network':
         if (page.connecting || d.device.state.network.connectedSsid) {
           if (d.view().id === 'network' && (d.view() as { canContinue: boolean }).canContinue) d.click('next');
-          else d.device.execute('clock.skip', {});
+          else d.skip();
           break;
         }
-        d.device.execute('device.select', { list: 'network', item: 'Contoso-Corp' });
+        d.select('network', 'Contoso-Corp');
         d.click('connect');
         d.type('network-key', 'corp-key');
         d.click('key-next');
@@ -142,7 +110,7 @@ export function deployToDesktop(input: DeviceSetupInput): Driven {
         d.click('next');
         break;
       case 'password':
-        if (page.busy) d.device.execute('clock.skip', {});
+        if (page.busy) d.skip();
         else {
           d.type('password', PASSWORD);
           d.click('sign-in');
@@ -164,10 +132,10 @@ export function deployToDesktop(input: DeviceSetupInput): Driven {
         break;
       case 'esp':
         if (d.view().id === 'esp' && (d.view() as { signOut: boolean }).signOut) d.click('sign-out');
-        else if (d.device.execute('clock.skip', {}).firedAtMs === null) throw new Error('ESP waits for nothing');
+        else if (d.skip() === null) throw new Error('ESP waits for nothing');
         break;
       default:
-        if (d.device.execute('clock.skip', {}).firedAtMs === null) throw new Error(`stuck on ${page.id}`);
+        if (d.skip() === null) throw new Error(`stuck on ${page.id}`);
     }
   }
   return d;

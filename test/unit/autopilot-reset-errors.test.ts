@@ -17,7 +17,7 @@ describe('Autopilot Reset errors', () => {
       code: '0x80070032',
       asksCredentials: false,
     });
-    expect(d.screens.slice(-3)).toEqual(['lock-screen', 'autopilot-reset', 'reset-error']);
+    expect(d.screenIds.slice(-3)).toEqual(['lock-screen', 'autopilot-reset', 'reset-error']);
     expect(d.errors.at(-1)).toMatchObject({ code: '0x80070032' });
     expect(readFile(d.device.state.fs, 'C:\\$SysReset\\Logs\\setupact.log')).toContain(
       'Error code: ERROR_NOT_SUPPORTED (0x80070032)',

@@ -140,10 +140,10 @@ describe('local Autopilot Reset: what it keeps and removes', () => {
 
   it('restarts twice and then runs the ESP without the required apps; they install once the next user reaches the desktop', () => {
     const d = deployToDesktop(resetSetup());
-    const from = d.screens.length;
+    const from = d.screenIds.length;
     triggerLocalReset(d);
     runReset(d);
-    expect(d.screens.slice(from)).toEqual([
+    expect(d.screenIds.slice(from)).toEqual([
       'lock-screen',
       'autopilot-reset',
       'boot',
@@ -170,7 +170,7 @@ describe('local Autopilot Reset: what it keeps and removes', () => {
     // A local reset leaves the primary user and the Entra owner unchanged (001:11333).
     expect(d.device.state.reset.primaryUser).toBe(UPN);
     expect(d.device.state.reset.appsAfterReset.map((a) => a.state)).toEqual(['waiting', 'waiting', 'waiting']);
-    d.wait(20 * MINUTE);
+    d.advance(20 * MINUTE);
     expect(d.device.state.reset.appsAfterReset.map((a) => a.state)).toEqual(['installed', 'installed', 'installed']);
     const desktop = d.view();
     expect(desktop.id === 'desktop' && desktop.management?.appsAfterReset).toEqual([

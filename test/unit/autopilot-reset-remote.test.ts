@@ -15,7 +15,7 @@ describe('remote Autopilot Reset', () => {
     const d = deployToDesktop(resetSetup({ policy: null }));
     d.device.execute('fault.fire', { fault: { kind: 'intune.autopilot-reset' } });
     expect(d.device.state.reset.remotePending).toBe(true);
-    d.wait(60_000);
+    d.advance(60_000);
     expect(d.view().id).toBe('desktop');
     // The policy for local reset is not needed for a remote one.
     d.until('autopilot-reset');
@@ -51,7 +51,7 @@ describe('remote Autopilot Reset', () => {
     d.device.execute('fault.fire', { fault: { kind: 'network.internet', available: false } });
     d.device.execute('fault.fire', { fault: { kind: 'intune.autopilot-reset' } });
     d.device.execute('fault.fire', { fault: { kind: 'intune.sync' } });
-    d.wait(17 * HOUR);
+    d.advance(17 * HOUR);
     expect(d.view().id).toBe('desktop');
     expect(d.timeline.filter((t) => t === 'MDM check-in missed: the device is offline')).toHaveLength(2);
     d.device.execute('fault.fire', { fault: { kind: 'network.internet', available: true } });

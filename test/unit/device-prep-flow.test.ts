@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exists, readFile } from '../../electron/core/os/file-system';
+import type { DeviceSetupInput } from '../../shared/device-setup';
+import type { Fault } from '../../shared/faults';
 import { DEVICE_PREP_STRINGS } from '../../shared/strings-device-prep';
 import {
   DEVICE_GROUP,
@@ -284,17 +286,23 @@ describe('when device preparation does not run', () => {
   });
 });
 
+type KnownIssue = Extract<Fault, { kind: 'device-prep.known-issue' }>['issue'];
+type Trigger = NonNullable<DeviceSetupInput['faults']>[number]['trigger'];
+
+/** Arms one documented known issue as the setup's only fault, `id` (e.g. "k7", labelled "K7"). */
+function armKnownIssue(
+  setup: DeviceSetupInput,
+  id: string,
+  issue: KnownIssue,
+  trigger: Trigger = { kind: 'on-screen', screen: 'device-prep-progress' },
+): void {
+  setup.faults = [{ id, label: id.toUpperCase(), trigger, effect: { kind: 'device-prep.known-issue', issue } }];
+}
+
 describe('known issues', () => {
   it('stuck at 100 %: stays until the user restarts, then continues to "Required setup complete"', () => {
     const setup = dpSetup({}, [app('a', 1)]);
-    setup.faults = [
-      {
-        id: 'k7',
-        label: 'K7',
-        trigger: { kind: 'manual' },
-        effect: { kind: 'device-prep.known-issue', issue: 'hang-at-100' },
-      },
-    ];
+    armKnownIssue(setup, 'k7', 'hang-at-100', { kind: 'manual' });
     const d = signIn(setup);
     d.until('device-prep-progress');
     d.device.execute('fault.fire', { id: 'k7' });
@@ -309,14 +317,7 @@ describe('known issues', () => {
 
   it('BitLocker 128-bit shows up after the desktop when armed', () => {
     const setup = dpSetup({}, [app('a', 1)]);
-    setup.faults = [
-      {
-        id: 'k6',
-        label: 'K6',
-        trigger: { kind: 'on-screen', screen: 'device-prep-progress' },
-        effect: { kind: 'device-prep.known-issue', issue: 'bitlocker-128-bit' },
-      },
-    ];
+    armKnownIssue(setup, 'k6', 'bitlocker-128-bit');
     const d = signIn(setup);
     d.until('device-prep-complete');
     d.click('next');
@@ -326,14 +327,7 @@ describe('known issues', () => {
 
   it('fails outside UTC while the July 2024 issue is armed', () => {
     const setup = dpSetup({}, [app('a', 1)], [], { rest: { device: { timeZone: 'Pacific Standard Time' } } });
-    setup.faults = [
-      {
-        id: 'k5',
-        label: 'K5',
-        trigger: { kind: 'on-screen', screen: 'device-prep-progress' },
-        effect: { kind: 'device-prep.known-issue', issue: 'non-utc-time-zone' },
-      },
-    ];
+    armKnownIssue(setup, 'k5', 'non-utc-time-zone');
     const d = signIn(setup);
     d.until('device-prep-failure');
     expect(d.report()!.row.deploymentStatus).toBe('Failed');
@@ -342,14 +336,7 @@ describe('known issues', () => {
 
   it('a group membership failure leaves the device out of the group: its apps are "Skipped"', () => {
     const setup = dpSetup({}, [app('a', 1)]);
-    setup.faults = [
-      {
-        id: 'k4',
-        label: 'K4',
-        trigger: { kind: 'on-screen', screen: 'device-prep-progress' },
-        effect: { kind: 'device-prep.known-issue', issue: 'group-membership-failure' },
-      },
-    ];
+    armKnownIssue(setup, 'k4', 'group-membership-failure');
     const d = signIn(setup);
     d.until('device-prep-complete');
     expect(d.report()!.details.apps[0]!.status).toBe('Skipped');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import type { ScreenId } from '../../shared/screen-ids';
 import { createDevice } from '../../electron/core';
+import { driveDevice, type DeviceDriver } from '../support/device-driver';
 
 const WIFI = {
   ethernet: { present: true, cableConnected: false, internet: true },
@@ -18,46 +18,34 @@ function setup(network: typeof WIFI, profile?: Record<string, unknown>, rest: De
   return { ...rest, device: { network }, policies: profile ? { deploymentProfile: profile } : {} };
 }
 
-function boot(setup: DeviceSetupInput) {
-  const device = createDevice(setup, { powerOn: false });
-  const screens: ScreenId[] = [];
-  device.onEvent((name, payload) => {
-    if (name === 'screen:entered') screens.push((payload as { screen: ScreenId }).screen);
-  });
-  device.execute('device.power', { action: 'on' });
-  const screen = () => device.execute('device.snapshot', {}).screen;
-  const advance = (ms: number) => device.execute('clock.advance', { ms });
-  return { device, screens, screen, advance };
-}
-
-function connectWifi(d: ReturnType<typeof boot>) {
-  d.device.execute('device.select', { list: 'network', item: 'Contoso-Guest' });
-  d.device.execute('device.click', { control: 'connect' });
-  d.device.execute('device.type', { field: 'network-key', text: 'autopilot' });
-  d.device.execute('device.click', { control: 'key-next' });
+function connectWifi(d: DeviceDriver) {
+  d.select('network', 'Contoso-Guest');
+  d.click('connect');
+  d.type('network-key', 'autopilot');
+  d.click('key-next');
 }
 
 describe('OOBE first pages', () => {
   it('walks a Wi-Fi device from boot through region, keyboards and network to the branded sign-in', () => {
-    const d = boot(setup(WIFI, PROFILE));
-    expect(d.screen().id).toBe('boot');
+    const d = driveDevice(setup(WIFI, PROFILE));
+    expect(d.view().id).toBe('boot');
     d.advance(20_000);
-    expect(d.screen().id).toBe('region');
+    expect(d.view().id).toBe('region');
     d.device.execute('device.select', { list: 'region', item: 'United Kingdom' });
     d.device.execute('device.click', { control: 'yes' });
-    const keyboard = d.screen();
+    const keyboard = d.view();
     expect(keyboard.id === 'keyboard' && keyboard.selected).toBe('United Kingdom');
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'skip' });
-    expect(d.screen().id).toBe('network');
+    expect(d.view().id).toBe('network');
     expect(() => d.device.execute('device.click', { control: 'next' })).toThrow(/not available until/);
     connectWifi(d);
     d.advance(5_000);
-    const network = d.screen();
+    const network = d.view();
     expect(network.id === 'network' && network.canContinue).toBe(true);
     d.device.execute('device.click', { control: 'next' });
     d.advance(60_000);
-    expect(d.screens).toEqual([
+    expect(d.screenIds).toEqual([
       'boot',
       'region',
       'keyboard',
@@ -67,12 +55,12 @@ describe('OOBE first pages', () => {
       'updates',
       'branding-signin',
     ]);
-    const signin = d.screen();
+    const signin = d.view();
     expect(signin.id === 'branding-signin' && signin.organizationName).toBe('Contoso');
   });
 
   it('asks for the key again when it is wrong, with the Windows error text', () => {
-    const d = boot(setup(WIFI, PROFILE));
+    const d = driveDevice(setup(WIFI, PROFILE));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
@@ -81,32 +69,32 @@ describe('OOBE first pages', () => {
     d.device.execute('device.click', { control: 'connect' });
     d.device.execute('device.type', { field: 'network-key', text: 'wrong' });
     d.device.execute('device.click', { control: 'key-next' });
-    const page = d.screen();
+    const page = d.view();
     expect(page.id === 'network' && page.passwordPrompt?.error).toBe(
       "The network security key isn't correct. Please try again.",
     );
   });
 
   it('skips region and keyboard on a wired device whose profile presets them', () => {
-    const d = boot(setup(WIRED, { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true }));
+    const d = driveDevice(setup(WIRED, { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true }));
     d.advance(120_000);
-    expect(d.screens).toEqual(['boot', 'autopilot-profile', 'updates', 'branding-signin']);
+    expect(d.screenIds).toEqual(['boot', 'autopilot-profile', 'updates', 'branding-signin']);
   });
 
   it('still shows region and keyboard when the profile hides them but there is no network yet', () => {
-    const d = boot(setup(WIFI, { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true }));
+    const d = driveDevice(setup(WIFI, { ...PROFILE, language: 'en-US', automaticallyConfigureKeyboard: true }));
     d.advance(20_000);
-    expect(d.screen().id).toBe('region');
+    expect(d.view().id).toBe('region');
   });
 
   it('sends an unregistered device to the consumer OOBE and records Autopilot as disabled', () => {
-    const d = boot(setup(WIRED, undefined, { registration: { registered: false } }));
+    const d = driveDevice(setup(WIRED, undefined, { registration: { registered: false } }));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'skip' });
     d.advance(60_000);
-    expect(d.screen().id).toBe('consumer-oobe');
+    expect(d.view().id).toBe('consumer-oobe');
     const reg = d.device.execute('registry.export', {
       key: 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot',
     }).text;
@@ -118,13 +106,13 @@ describe('OOBE first pages', () => {
   });
 
   it('restarts for a critical update and resumes OOBE after it, downloading the profile again', () => {
-    const d = boot(setup(WIRED, PROFILE, { updates: { available: true, downloadMs: 60_000, restart: true } }));
+    const d = driveDevice(setup(WIRED, PROFILE, { updates: { available: true, downloadMs: 60_000, restart: true } }));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'skip' });
     d.advance(200_000);
-    expect(d.screens).toEqual([
+    expect(d.screenIds).toEqual([
       'boot',
       'region',
       'keyboard',
@@ -139,7 +127,7 @@ describe('OOBE first pages', () => {
   });
 
   it('times out the profile page after 3 minutes when the Autopilot service is cut, forgets the Wi-Fi and returns to the network page', () => {
-    const d = boot(setup(WIFI, PROFILE, { environment: { blockedEndpoints: ['ztd.dds.microsoft.com'] } }));
+    const d = driveDevice(setup(WIFI, PROFILE, { environment: { blockedEndpoints: ['ztd.dds.microsoft.com'] } }));
     d.advance(20_000);
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'yes' });
@@ -148,24 +136,24 @@ describe('OOBE first pages', () => {
     d.advance(5_000);
     d.device.execute('device.click', { control: 'next' });
     d.advance(179_000);
-    expect(d.screen().id).toBe('autopilot-profile');
+    expect(d.view().id).toBe('autopilot-profile');
     d.advance(1_000);
-    const errorPage = d.screen();
+    const errorPage = d.view();
     expect(errorPage.id === 'autopilot-profile' && errorPage.status).toBe('error');
     d.advance(5_000);
-    const network = d.screen();
+    const network = d.view();
     expect(network.id).toBe('network');
     expect(network.id === 'network' && network.networks[0]?.connected).toBe(false);
   });
 
   it('gives a clear error for a control that is not on screen, and keeps running', () => {
-    const d = boot(setup(WIFI));
+    const d = driveDevice(setup(WIFI));
     d.advance(20_000);
     expect(() => d.device.execute('device.click', { control: 'reseal' })).toThrow(
       'There is no control "reseal" on the "region" screen.',
     );
     d.device.execute('device.click', { control: 'yes' });
-    expect(d.screen().id).toBe('keyboard');
+    expect(d.view().id).toBe('keyboard');
   });
 });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { TpmFault } from '../../shared/device-setup';
 import { PREPROVISION_STRINGS } from '../../shared/strings-preprovision';
 import { readFile } from '../../electron/core/os/file-system';
-import { drive, MINUTE, ppSetup, provisionToResult, toConfig, type Driven } from './preprovision-helpers';
+import {
+  chooseMenuRow,
+  drive,
+  MINUTE,
+  ppSetup,
+  provisionToResult,
+  toConfig,
+  type Driven,
+} from './preprovision-helpers';
 
 /**
  * The technician flow's documented failures (provisioning-modes.md §1.2, §6; oobe-ui.md §17): each
@@ -140,10 +148,7 @@ describe('enrollment and join failures', () => {
 
   it('no profile: the configuration page fails at once with "We couldn’t find an Autopilot profile…"', () => {
     const d = drive(ppSetup({ registration: { registered: false } }));
-    d.until('region');
-    d.winX5();
-    d.select('preprovision-option', 'pre-provision');
-    d.click('next');
+    chooseMenuRow(d, 'pre-provision');
     d.until('preprovision-failure');
     expect(d.as('preprovision-failure')).toMatchObject({ errorText: E.noProfile, errorCode: null, elapsedMs: 0 });
   });
@@ -154,10 +159,7 @@ describe('enrollment and join failures', () => {
         device: { network: { ethernet: { present: true, cableConnected: false }, wifi: { present: false } } },
       }),
     );
-    d.until('region');
-    d.winX5();
-    d.select('preprovision-option', 'pre-provision');
-    d.click('next');
+    chooseMenuRow(d, 'pre-provision');
     d.until('preprovision-failure');
     expect(d.as('preprovision-failure').errorText).toBe(E.noInternet);
   });
@@ -240,10 +242,7 @@ describe('failure page controls', () => {
   it('Windows 10: a "View diagnostics" link', () => {
     const d = drive(ppSetup({ windows: { version: '10', build: '19045.5247' } }));
     d.device.execute('fault.fire', { fault: { kind: 'tpm.fault', fault: 'vulnerable-firmware' } });
-    d.until('region');
-    d.winX5();
-    d.select('preprovision-option', 'pre-provision');
-    d.click('next');
+    chooseMenuRow(d, 'pre-provision');
     while (d.device.state.page.id !== 'preprovision-config' || d.as('preprovision-config').refreshing)
       d.device.execute('clock.skip', {});
     expect(provisionToResult(d)).toBe('preprovision-failure');

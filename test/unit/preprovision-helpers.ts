@@ -1,123 +1,70 @@
-import { createDevice } from '../../electron/core';
+import { expect } from 'vitest';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import type { ScreenId } from '../../shared/screen-ids';
-import type { ScreenView, ScreenViewOf } from '../../shared/snapshot';
+import { driveDevice, type DeviceDriver } from '../support/device-driver';
+import { MEGAN, MINUTE, PASSWORD, preprovisionReady } from '../support/setups';
 
-/** Helpers the preprovision-*.test.ts files share: a real device, driven as a technician would. */
+/** What only the preprovision-*.test.ts files need, on the shared device driver. */
 
-export const MINUTE = 60_000;
-export const UPN = 'megan@contoso.com';
-export const PASSWORD = 'Pa55w.rd';
+export { MINUTE, PASSWORD, UPN } from '../support/setups';
 
 type Policies = NonNullable<DeviceSetupInput['policies']>;
 
 /**
  * A wired Contoso laptop whose profile allows pre-provisioning and leaves the language to the user,
- * so the region page is the first OOBE screen (003:37); `more` overrides any part.
+ * so the region page is the first OOBE screen (003:37); Megan and Adele are its users. `more`
+ * overrides any part (`policies` adds to or replaces the profile and the ESP).
  */
 export function ppSetup(more: Partial<DeviceSetupInput> & { policies?: Partial<Policies> } = {}): DeviceSetupInput {
   const { policies, ...rest } = more;
-  return {
-    seed: 5150,
-    device: {
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
-      },
-    },
-    tenant: {
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
-      users: [
-        { upn: UPN, password: PASSWORD },
-        { upn: 'adele@contoso.com', password: PASSWORD },
-      ],
-    },
-    policies: {
-      deploymentProfile: { name: 'Contoso pre-provisioned', allowPreProvisionedDeployment: true },
-      enrollmentStatusPage: { name: 'Contoso ESP', timeoutMinutes: 90, logCollection: true },
-      ...policies,
-    },
-    workload: {
-      apps: [{ id: 'vpn', name: 'Contoso VPN', type: 'win32', durationMs: 5 * MINUTE }],
-      certificates: [{ id: 'root-ca', name: 'Contoso Root CA', durationMs: 20_000 }],
-    },
-    ...rest,
-  };
+  return preprovisionReady([MEGAN, { upn: 'adele@contoso.com', password: PASSWORD }], policies, rest);
 }
 
+/** The shared driver plus the technician's five presses of the Windows key. */
 export function drive(input: DeviceSetupInput) {
-  const device = createDevice(input, { powerOn: false });
-  const screens: { id: ScreenId; atMs: number }[] = [];
-  const errors: { code: string | null; message: string; screen: string }[] = [];
-  const timeline: string[] = [];
-  device.onEvent(
-    (name, payload) => {
-      if (name === 'screen:entered') {
-        const { screen, atMs } = payload as { screen: ScreenId; atMs: number };
-        screens.push({ id: screen, atMs });
-      } else if (name === 'timeline') timeline.push((payload as { text: string }).text);
-      else if (name === 'error:shown') errors.push(payload as { code: string | null; message: string; screen: string });
-    },
-    ['screen:entered', 'error:shown', 'timeline'],
-  );
-  device.execute('device.power', { action: 'on' });
-  const view = (): ScreenView => device.execute('device.snapshot', {}).screen;
-  const click = (control: string) => device.execute('device.click', { control });
-  const key = (chord: string) => device.execute('device.key', { chord });
-  const select = (list: string, item: string) => device.execute('device.select', { list, item });
-  const type = (field: string, text: string) => device.execute('device.type', { field, text });
-  const winX5 = () => {
-    for (let i = 0; i < 5; i += 1) key('Meta');
-  };
-  /** Fires timers until the screen shows (throws if the device then waits for nothing). */
-  const until = (id: ScreenId, limit = 5000) => {
-    for (let i = 0; device.state.page.id !== id; i += 1) {
-      if (i > limit || device.execute('clock.skip', {}).firedAtMs === null)
-        throw new Error(`waited for ${id}, stayed on ${device.state.page.id}`);
-    }
-  };
-  const as = <T extends ScreenId>(id: T): ScreenViewOf<T> => {
-    const v = view();
-    if (v.id !== id) throw new Error(`expected ${id}, got ${v.id}`);
-    return v as ScreenViewOf<T>;
-  };
+  const d = driveDevice(input);
   return {
-    device,
-    screens,
-    errors,
-    timeline,
-    view,
-    click,
-    key,
-    select,
-    type,
-    winX5,
-    until,
-    as,
-    advance: (ms: number) => device.execute('clock.advance', { ms }),
+    ...d,
+    winX5: () => {
+      for (let i = 0; i < 5; i += 1) d.key('Meta');
+    },
   };
 }
 
 export type Driven = ReturnType<typeof drive>;
 
-/** Region page → WIN ×5 → row 2 → Next → the configuration page with its details downloaded. */
-export function toConfig(d: Driven): void {
+/** Region page → WIN ×5 → a row of "What would you like to do?" → Next (what follows is the test's). */
+export function chooseMenuRow(d: Driven, row: 'provisioning-package' | 'pre-provision' | 'reset-device'): void {
   d.until('region');
   d.winX5();
-  d.select('preprovision-option', 'pre-provision');
+  d.select('preprovision-option', row);
   d.click('next');
+}
+
+/** Region page → WIN ×5 → row 2 → Next → the configuration page with its details downloaded. */
+export function toConfig(d: Driven): void {
+  chooseMenuRow(d, 'pre-provision');
   d.until('preprovision-config');
-  while (d.as('preprovision-config').refreshing) d.device.execute('clock.skip', {});
+  while (d.as('preprovision-config').refreshing) d.skip();
+}
+
+/** Pre-provisioned to success, resealed, left off for `wait` ms, powered on for the user: OOBE from its start. */
+export function resealed(input: DeviceSetupInput, wait = 2 * 60 * MINUTE): Driven {
+  const d = drive(input);
+  toConfig(d);
+  expect(provisionToResult(d)).toBe('preprovision-success');
+  d.click('reseal');
+  d.advance(wait);
+  d.device.execute('device.power', { action: 'on' });
+  return d;
 }
 
 /** From the configuration page to a result page. */
-export function provisionToResult(d: Driven): 'preprovision-success' | 'preprovision-failure' {
+export function provisionToResult(d: DeviceDriver): 'preprovision-success' | 'preprovision-failure' {
   d.click('provision');
   for (let i = 0; i < 5000; i += 1) {
     const id = d.device.state.page.id;
     if (id === 'preprovision-success' || id === 'preprovision-failure') return id;
-    if (d.device.execute('clock.skip', {}).firedAtMs === null) break;
+    if (d.skip() === null) break;
   }
   throw new Error(`no result page; stayed on ${d.device.state.page.id}`);
 }

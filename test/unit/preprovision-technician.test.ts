@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePreprovisionQrPayload } from '../../shared/preprovision-qr';
 import { formatElapsed, PREPROVISION_STRINGS } from '../../shared/strings-preprovision';
-import { drive, MINUTE, ppSetup, provisionToResult, toConfig, UPN } from './preprovision-helpers';
+import { chooseMenuRow, drive, MINUTE, ppSetup, provisionToResult, toConfig, UPN } from './preprovision-helpers';
 
 /**
  * The technician flow (provisioning-modes.md §1.4 T3–T7): the configuration page and its Refresh,
@@ -10,10 +10,7 @@ import { drive, MINUTE, ppSetup, provisionToResult, toConfig, UPN } from './prep
 describe('pre-provisioning configuration page', () => {
   it('shows organization, profile, the assigned user and a QR payload with the device ZTD ID and serial number', () => {
     const d = drive(ppSetup({ registration: { assignedUser: UPN } }));
-    d.until('region');
-    d.winX5();
-    d.select('preprovision-option', 'pre-provision');
-    d.click('next');
+    chooseMenuRow(d, 'pre-provision');
     // Row 2 checks for updates first (oobe-ui.md §13), then the page downloads the details.
     expect(d.view().id).toBe('updates');
     d.until('preprovision-config');
@@ -180,10 +177,7 @@ describe('success page and Reseal', () => {
 
   it('Windows 10 shows the QR code on the result page', () => {
     const d = drive(ppSetup({ windows: { version: '10', build: '19045.5247' } }));
-    d.until('region');
-    d.winX5();
-    d.select('preprovision-option', 'pre-provision');
-    d.click('next');
+    chooseMenuRow(d, 'pre-provision');
     d.until('preprovision-config');
     toConfigDone(d);
     expect(provisionToResult(d)).toBe('preprovision-success');

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import { readFile } from '../../electron/core/os/file-system';
-import {
-  drive,
-  MINUTE,
-  PASSWORD,
-  ppSetup,
-  provisionToResult,
-  toConfig,
-  UPN,
-  type Driven,
-} from './preprovision-helpers';
+import { answerLocalePages, signInToEntra } from '../support/device-driver';
+import { CONTOSO } from '../support/setups';
+import { drive, MINUTE, PASSWORD, ppSetup, provisionToResult, resealed, toConfig, UPN } from './preprovision-helpers';
 
 /**
  * The user flow after Reseal (provisioning-modes.md §1.6–1.8): Entra join and hybrid join reach
@@ -18,39 +11,10 @@ import {
  */
 const HOUR = 60 * MINUTE;
 
-function resealed(input: DeviceSetupInput, wait = 2 * HOUR): Driven {
-  const d = drive(input);
-  toConfig(d);
-  expect(provisionToResult(d)).toBe('preprovision-success');
-  d.click('reseal');
-  d.advance(wait);
-  d.device.execute('device.power', { action: 'on' });
-  return d;
-}
-
-/** The locale pages, as the profile leaves them to the user. */
-function localePages(d: Driven): void {
-  d.until('region');
-  d.click('yes');
-  d.until('keyboard');
-  d.click('yes');
-  d.until('second-keyboard');
-  d.click('skip');
-}
-
-function entraSignIn(d: Driven): void {
-  d.until('branding-signin');
-  d.type('username', UPN);
-  d.click('next');
-  d.type('password', PASSWORD);
-  d.click('sign-in');
-}
-
 const HYBRID: Partial<DeviceSetupInput> = {
   environment: { domainControllerReachable: true },
   tenant: {
-    name: 'Contoso',
-    domains: ['contoso.onmicrosoft.com', 'contoso.com'],
+    ...CONTOSO,
     users: [{ upn: UPN, password: PASSWORD, onPremisesSamAccountName: 'megan' }],
     activeDirectory: {
       domain: 'contoso.com',
@@ -81,9 +45,9 @@ describe('user flow, Microsoft Entra join', () => {
         },
       }),
     );
-    localePages(d);
+    answerLocalePages(d);
     const attestationsBefore = d.timeline.filter((t) => t.startsWith('TPM attestation started')).length;
-    entraSignIn(d);
+    signInToEntra(d, UPN, PASSWORD);
     d.until('esp');
     const esp = d.as('esp');
     expect(esp.categories.map((c) => c.state)).toEqual(['complete', 'working', 'waiting']);
@@ -99,7 +63,7 @@ describe('user flow, Microsoft Entra join', () => {
 describe('user flow, Microsoft Entra hybrid join', () => {
   it('goes to the ESP without an Entra sign-in, then the sign-on screen (Ctrl+Alt+Del, domain credentials), Account setup, Sign out, desktop', () => {
     const d = resealed(ppSetup(HYBRID));
-    localePages(d);
+    answerLocalePages(d);
     d.until('esp');
     expect(d.screens.map((s) => s.id).slice(-3)).not.toContain('branding-signin');
     expect(d.as('esp').categories[0]!.state).toBe('complete');
@@ -126,8 +90,8 @@ describe('user flow caveats', () => {
   it('within 90 minutes of Reseal, Account setup waits for the tokens to refresh', () => {
     const d = resealed(ppSetup(), 10 * MINUTE);
     d.device.execute('fault.fire', { fault: { kind: 'preprovision.caveat', caveat: 'user-flow-within-90-minutes' } });
-    localePages(d);
-    entraSignIn(d);
+    answerLocalePages(d);
+    signInToEntra(d, UPN, PASSWORD);
     d.until('esp');
     while (d.as('esp').categories[2]!.state !== 'working') d.device.execute('clock.skip', {});
     const resealedAt = d.device.state.preprovision.resealedAtMs!;
@@ -145,8 +109,8 @@ describe('user flow caveats', () => {
       190 * 24 * HOUR,
     );
     d.device.execute('fault.fire', { fault: { kind: 'preprovision.caveat', caveat: 'user-flow-after-6-months' } });
-    localePages(d);
-    entraSignIn(d);
+    answerLocalePages(d);
+    signInToEntra(d, UPN, PASSWORD);
     d.until('esp-error');
     expect(d.as('esp-error').code).toBe('0x87d1041c');
     const log = readFile(
@@ -167,10 +131,10 @@ describe('user flow caveats', () => {
     d.advance(2 * HOUR);
     expect(d.timeline.some((t) => t.includes('Compliant → Not compliant'))).toBe(false);
     d.device.execute('device.power', { action: 'on' });
-    localePages(d);
+    answerLocalePages(d);
     const reset = d.timeline.findIndex((t) => t.includes('Compliant → Not compliant'));
     expect(reset).toBeGreaterThan(0);
-    entraSignIn(d);
+    signInToEntra(d, UPN, PASSWORD);
     d.until('desktop');
     d.advance(30 * MINUTE);
     expect(d.timeline.findIndex((t) => t.includes('Not compliant → Compliant'))).toBeGreaterThan(reset);
@@ -184,8 +148,9 @@ describe('user flow caveats', () => {
     d.click('reseal');
     d.advance(2 * HOUR);
     d.device.execute('device.power', { action: 'on' });
-    localePages(d);
-    d.until('consumer-oobe');
+    answerLocalePages(d);
+    // The EULA and local-account creation instead (003:80): test/unit/local-oobe-paths.test.ts.
+    d.until('license-agreement');
     expect(d.screens.map((s) => s.id)).not.toContain('branding-signin');
   });
 });

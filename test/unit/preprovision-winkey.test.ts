@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PREPROVISION_STRINGS } from '../../shared/strings-preprovision';
-import { drive, MINUTE, ppSetup, provisionToResult, toConfig } from './preprovision-helpers';
+import { answerLocalePages } from '../support/device-driver';
+import { chooseMenuRow, drive, MINUTE, ppSetup, resealed } from './preprovision-helpers';
 
 /**
  * WIN ×5 and "What would you like to do?" (provisioning-modes.md §1.4 T1–T2, oobe-ui.md §13), on a
@@ -92,12 +93,7 @@ describe('Windows key ×5', () => {
         },
       }),
     );
-    d.until('region');
-    d.click('yes');
-    d.until('keyboard');
-    d.click('yes');
-    d.until('second-keyboard');
-    d.click('skip');
+    answerLocalePages(d);
     d.until('network');
     d.winX5();
     expect(d.view().id).toBe('network');
@@ -125,30 +121,19 @@ describe('Windows key ×5', () => {
 
   it('row 1 finds no provisioning package on removable media', () => {
     const d = drive(ppSetup());
-    d.until('region');
-    d.winX5();
-    d.select('preprovision-option', 'provisioning-package');
-    d.click('next');
+    chooseMenuRow(d, 'provisioning-package');
     expect(d.as('preprovision-menu').notice).toBe('We couldn’t find any provisioning packages');
   });
 
   it('row 4 "Reset device" resets Windows: OOBE starts again', () => {
     const d = drive(ppSetup());
-    d.until('region');
-    d.winX5();
-    d.select('preprovision-option', 'reset-device');
-    d.click('next');
+    chooseMenuRow(d, 'reset-device');
     expect(d.view().id).toBe('boot');
     d.until('region');
   });
 
   it('hides row 2 after the device was resealed', () => {
-    const d = drive(ppSetup());
-    toConfig(d);
-    expect(provisionToResult(d)).toBe('preprovision-success');
-    d.click('reseal');
-    d.advance(120 * MINUTE);
-    d.device.execute('device.power', { action: 'on' });
+    const d = resealed(ppSetup(), 120 * MINUTE);
     d.until('region');
     d.winX5();
     const menu = d.as('preprovision-menu');

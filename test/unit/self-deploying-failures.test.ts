@@ -138,7 +138,7 @@ describe('self-deploying without an ESP profile', () => {
     const base = selfDeployingSetup();
     const d = boot({ ...base, policies: { deploymentProfile: base.policies!.deploymentProfile! } });
     d.until('signon');
-    expect(d.screens).not.toContain('esp');
+    expect(d.screenIds).not.toContain('esp');
     expect(d.device.state.account.joined).toBe(true);
   });
 

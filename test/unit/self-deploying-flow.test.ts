@@ -16,9 +16,9 @@ describe('self-deploying on Ethernet with language and keyboard preset', () => {
   it('asks nothing: no language, keyboard, network, EULA, privacy or sign-in page before the ESP', () => {
     const d = boot(selfDeployingSetup());
     d.until('esp');
-    expect(d.screens).toEqual(['boot', 'autopilot-profile', 'updates', 'esp']);
+    expect(d.screenIds).toEqual(['boot', 'autopilot-profile', 'updates', 'esp']);
     d.until('signon');
-    for (const page of [...HIDDEN_PAGES, 'region', 'keyboard', 'network']) expect(d.screens).not.toContain(page);
+    for (const page of [...HIDDEN_PAGES, 'region', 'keyboard', 'network']) expect(d.screenIds).not.toContain(page);
   });
 
   it('attests the TPM in "Securing your hardware", then joins and enrolls with the device identity, no user', () => {
@@ -81,8 +81,8 @@ describe('self-deploying on Ethernet with language and keyboard preset', () => {
     const d = boot(setup);
     d.until('signon');
     expect(d.timeline).toContain('Contoso Driver Pack asks for a restart now');
-    expect(d.screens.filter((s) => s === 'boot')).toHaveLength(2);
-    expect(d.screens.slice(d.screens.lastIndexOf('boot'))).toEqual(['boot', 'esp', 'signon']);
+    expect(d.screenIds.filter((s) => s === 'boot')).toHaveLength(2);
+    expect(d.screenIds.slice(d.screenIds.lastIndexOf('boot'))).toEqual(['boot', 'esp', 'signon']);
     expect(d.timeline.filter((l) => l === 'ESP: Microsoft Entra device join done')).toHaveLength(1);
   });
 });
@@ -114,14 +114,14 @@ describe('self-deploying on Wi-Fi, or without a preset language', () => {
     d.device.execute('clock.advance', { ms: 10_000 });
     d.click('next');
     d.until('signon');
-    expect(d.screens.slice(0, 5)).toEqual(['boot', 'region', 'keyboard', 'second-keyboard', 'network']);
-    for (const page of HIDDEN_PAGES) expect(d.screens).not.toContain(page);
+    expect(d.screenIds.slice(0, 5)).toEqual(['boot', 'region', 'keyboard', 'second-keyboard', 'network']);
+    for (const page of HIDDEN_PAGES) expect(d.screenIds).not.toContain(page);
   });
 
   it('shows the keyboard page when the profile does not configure the keyboard automatically', () => {
     const d = boot(selfDeployingSetup({}, { automaticallyConfigureKeyboard: false }));
     d.until('keyboard');
-    expect(d.screens).not.toContain('region');
+    expect(d.screenIds).not.toContain('region');
   });
 });
 
@@ -130,7 +130,7 @@ describe('no user affinity', () => {
     const d = boot(selfDeployingSetup({ registration: { assignedUser: UPN } }));
     d.until('signon');
     expect(d.timeline).toContain(`Assigned user ${UPN} ignored: self-deploying mode has no user affinity`);
-    expect(d.screens).not.toContain('branding-signin');
+    expect(d.screenIds).not.toContain('branding-signin');
     expect(d.view()).toMatchObject({ id: 'signon', username: '' });
     expect(d.device.state.account.upn).toBeNull();
   });

@@ -27,8 +27,8 @@ describe('kiosk autologon', () => {
   it('signs in automatically as KioskUser0 after the device ESP and shows the kiosk app full screen', () => {
     const d = boot(kioskSetup());
     d.until('kiosk');
-    expect(d.screens.slice(-2)).toEqual(['esp', 'kiosk']);
-    expect(d.screens).not.toContain('signon');
+    expect(d.screenIds.slice(-2)).toEqual(['esp', 'kiosk']);
+    expect(d.screenIds).not.toContain('signon');
     expect(d.view()).toEqual({
       id: 'kiosk',
       account: 'KioskUser0',
@@ -63,7 +63,7 @@ describe('kiosk autologon', () => {
     d.device.execute('device.power', { action: 'restart' });
     d.until('kiosk');
     expect(d.timeline.filter((l) => l === 'Signed in automatically as KioskUser0')).toHaveLength(1);
-    expect(d.screens.slice(-2)).toEqual(['boot', 'kiosk']);
+    expect(d.screenIds.slice(-2)).toEqual(['boot', 'kiosk']);
   });
 
   it('takes no input: a kiosk has nothing to click', () => {

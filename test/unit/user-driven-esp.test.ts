@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDevice } from '../../electron/core';
 import { readFile } from '../../electron/core/os/file-system';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioBodyInput } from '../../shared/scenario/scenario';
 import type { ScreenId } from '../../shared/screen-ids';
 import type { ScreenView, ScreenViewOf } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
+import { driveDevice, signInToEntra, viewOf } from '../support/device-driver';
+import { MEGAN, MINUTE, PASSWORD, PRESET_LANGUAGE, UPN, wiredContoso } from '../support/setups';
 
 /**
  * The Enrollment Status Page as a user meets it (esp.md §3–§4): the page timer on the virtual clock,
@@ -16,35 +17,23 @@ import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
 type Esp = NonNullable<NonNullable<ScenarioBodyInput['policies']>['enrollmentStatusPage']>;
 type App = NonNullable<NonNullable<ScenarioBodyInput['workload']>['apps']>[number];
 
-const MINUTE = 60_000;
-const UPN = 'megan@contoso.com';
-const PASSWORD = 'Pa55w.rd';
-
 /**
  * A wired device whose profile presets language and keyboard, so it goes straight from boot to the
  * profile, updates and the sign-in page; the ESP profile and the apps are the test's.
  */
 function setup(esp: Esp | null, apps: App[], rest: Partial<DeviceSetupInput> = {}): DeviceSetupInput {
-  return {
-    seed: 4242,
-    device: {
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
+  return wiredContoso(
+    4242,
+    {
+      users: [MEGAN],
+      policies: {
+        deploymentProfile: { name: 'Contoso wired', ...PRESET_LANGUAGE },
+        ...(esp ? { enrollmentStatusPage: esp } : {}),
       },
+      workload: { apps },
     },
-    tenant: {
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
-      users: [{ upn: UPN, password: PASSWORD }],
-    },
-    policies: {
-      deploymentProfile: { name: 'Contoso wired', language: 'en-US', automaticallyConfigureKeyboard: true },
-      ...(esp ? { enrollmentStatusPage: esp } : {}),
-    },
-    workload: { apps },
-    ...rest,
-  };
+    rest,
+  );
 }
 
 const deviceApp = (id: string, minutes: number, more: Partial<App> = {}): App => ({
@@ -56,38 +45,15 @@ const deviceApp = (id: string, minutes: number, more: Partial<App> = {}): App =>
 });
 const FAILING = deviceApp('broken', 2, { outcome: 'failure', errorCode: '0x87d1041c' });
 
-/** Boots the device, signs in, and returns helpers that read it as a user would. */
+/** Boots the device and signs in; the page after that is the test's to check. */
 function signedIn(input: DeviceSetupInput) {
-  const device = createDevice(input, { powerOn: false });
-  const screens: { id: ScreenId; atMs: number }[] = [];
-  device.onEvent(
-    (_name, payload) => {
-      const { screen, atMs } = payload as { screen: ScreenId; atMs: number };
-      screens.push({ id: screen, atMs });
-    },
-    ['screen:entered'],
-  );
-  device.execute('device.power', { action: 'on' });
-  const view = (): ScreenView => device.execute('device.snapshot', {}).screen;
-  const click = (control: string) => device.execute('device.click', { control });
-  /** Fires timers until the screen shows (throws if the device waits for nothing). */
-  const until = (id: ScreenId) => {
-    while (device.state.page.id !== id) {
-      if (device.execute('clock.skip', {}).firedAtMs === null)
-        throw new Error(`waited for ${id}, stayed on ${device.state.page.id}`);
-    }
-  };
-  until('branding-signin');
-  device.execute('device.type', { field: 'username', text: UPN });
-  click('next');
-  device.execute('device.type', { field: 'password', text: PASSWORD });
-  click('sign-in');
-  return { device, screens, view, click, until, advance: (ms: number) => device.execute('clock.advance', { ms }) };
+  const d = driveDevice(input);
+  signInToEntra(d, UPN, PASSWORD);
+  return d;
 }
 
 function espError(view: ScreenView): ScreenViewOf<'esp-error'> {
-  if (view.id !== 'esp-error') throw new Error(`expected the ESP error screen, got ${view.id}`);
-  return view;
+  return viewOf(view, 'esp-error');
 }
 
 const openedAt = (screens: { id: ScreenId; atMs: number }[], id: ScreenId) => screens.find((s) => s.id === id)!.atMs;
@@ -391,21 +357,17 @@ describe('Windows 10 and Windows 11 labels', () => {
   ] as const)(
     'Windows %s: the password button says "%s", the ESP details use %s toggles',
     (version, submit, details) => {
-      const device = createDevice(setup({}, [deviceApp('a', 2)], { windows: WINDOWS[version] }));
-      const until = (id: ScreenId) => {
-        while (device.state.page.id !== id) device.execute('clock.skip', {});
-      };
-      until('branding-signin');
-      device.execute('device.type', { field: 'username', text: UPN });
-      device.execute('device.click', { control: 'next' });
-      expect(device.execute('device.snapshot', {}).screen).toMatchObject({ id: 'password', submitLabel: submit });
-      device.execute('device.type', { field: 'password', text: PASSWORD });
-      device.execute('device.click', { control: 'sign-in' });
-      until('esp');
-      const esp = device.execute('device.snapshot', {}).screen;
-      expect(esp).toMatchObject({ id: 'esp', detailsStyle: details });
-      device.execute('device.click', { control: 'toggle-device-setup' });
-      const opened = device.execute('device.snapshot', {}).screen;
+      const d = driveDevice(setup({}, [deviceApp('a', 2)], { windows: WINDOWS[version] }));
+      d.until('branding-signin');
+      d.type('username', UPN);
+      d.click('next');
+      expect(d.view()).toMatchObject({ id: 'password', submitLabel: submit });
+      d.type('password', PASSWORD);
+      d.click('sign-in');
+      d.until('esp');
+      expect(d.view()).toMatchObject({ id: 'esp', detailsStyle: details });
+      d.click('toggle-device-setup');
+      const opened = d.view();
       expect(opened.id === 'esp' && opened.categories.map((c) => c.expanded)).toEqual([false, true, false]);
       expect(opened.id === 'esp' && opened.categories[1]!.items.map((i) => i.label)).toEqual([
         'Security policies',

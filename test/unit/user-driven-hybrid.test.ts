@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDevice } from '../../electron/core';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioBodyInput } from '../../shared/scenario/scenario';
-import type { ScreenId } from '../../shared/screen-ids';
-import type { ScreenView } from '../../shared/snapshot';
+import { driveDevice, signInToEntra } from '../support/device-driver';
+import { MEGAN, MINUTE, PASSWORD, PRESET_LANGUAGE, UPN, wiredContoso } from '../support/setups';
 
 /**
  * User-driven Microsoft Entra hybrid join (user-driven.md §3): the offline domain join in Device
@@ -11,10 +10,8 @@ import type { ScreenView } from '../../shared/snapshot';
  * setup, the "Sign out" ending, and the documented ways it fails (DC, OU, connector).
  */
 
-type Setup = Required<Pick<ScenarioBodyInput, 'tenant' | 'policies' | 'environment'>>;
 type DomainJoin = NonNullable<NonNullable<ScenarioBodyInput['policies']>['domainJoin']>;
 
-const MINUTE = 60_000;
 const ADMIN = 'Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin';
 
 function hybrid(
@@ -26,90 +23,44 @@ function hybrid(
   } = {},
   connector: Record<string, unknown> = {},
 ): DeviceSetupInput {
-  const setup: Setup = {
-    environment: { domainControllerReachable: change.dc ?? true },
-    tenant: {
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
-      users: [
-        {
-          upn: 'megan@contoso.com',
-          password: 'Pa55w.rd',
-          onPremisesSamAccountName: 'mbowen',
-          onPremisesPassword: 'OnPrem-1',
+  return wiredContoso(
+    8800,
+    {
+      users: [{ ...MEGAN, onPremisesSamAccountName: 'mbowen', onPremisesPassword: 'OnPrem-1' }],
+      tenant: {
+        activeDirectory: {
+          domain: 'contoso.com',
+          netbiosName: 'CONTOSO',
+          federation: change.federation ?? 'managed',
+          connector: { ...connector },
         },
-      ],
-      activeDirectory: {
-        domain: 'contoso.com',
-        netbiosName: 'CONTOSO',
-        federation: change.federation ?? 'managed',
-        connector: { ...connector },
+      },
+      policies: {
+        deploymentProfile: {
+          name: 'Contoso hybrid',
+          joinType: 'hybrid',
+          skipAdConnectivityCheck: change.skipAdConnectivityCheck ?? false,
+          ...PRESET_LANGUAGE,
+        },
+        enrollmentStatusPage: { name: 'Contoso ESP' },
+        domainJoin: { computerNamePrefix: 'CTS-', domain: 'contoso.com', ...change.domainJoin },
+      },
+      workload: {
+        apps: [
+          { id: 'agent', name: 'Contoso agent', type: 'win32', durationMs: 4 * MINUTE },
+          { id: 'timesheets', name: 'Contoso Timesheets', type: 'win32', context: 'user', durationMs: 3 * MINUTE },
+        ],
       },
     },
-    policies: {
-      deploymentProfile: {
-        name: 'Contoso hybrid',
-        joinType: 'hybrid',
-        skipAdConnectivityCheck: change.skipAdConnectivityCheck ?? false,
-        language: 'en-US',
-        automaticallyConfigureKeyboard: true,
-      },
-      enrollmentStatusPage: { name: 'Contoso ESP' },
-      domainJoin: { computerNamePrefix: 'CTS-', domain: 'contoso.com', ...change.domainJoin },
-    },
-  };
-  return {
-    seed: 8800,
-    device: {
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
-      },
-    },
-    workload: {
-      apps: [
-        { id: 'agent', name: 'Contoso agent', type: 'win32', durationMs: 4 * MINUTE },
-        { id: 'timesheets', name: 'Contoso Timesheets', type: 'win32', context: 'user', durationMs: 3 * MINUTE },
-      ],
-    },
-    ...setup,
-  };
+    { environment: { domainControllerReachable: change.dc ?? true } },
+  );
 }
 
+/** Boots the device and signs in to Microsoft Entra ID; the hybrid join starts from there. */
 function signedIn(input: DeviceSetupInput) {
-  const device = createDevice(input, { powerOn: false });
-  const screens: { id: ScreenId; atMs: number }[] = [];
-  device.onEvent(
-    (_name, payload) => {
-      const { screen, atMs } = payload as { screen: ScreenId; atMs: number };
-      screens.push({ id: screen, atMs });
-    },
-    ['screen:entered'],
-  );
-  device.execute('device.power', { action: 'on' });
-  const until = (id: ScreenId) => {
-    while (device.state.page.id !== id) {
-      if (device.execute('clock.skip', {}).firedAtMs === null)
-        throw new Error(`waited for ${id}, stayed on ${device.state.page.id}`);
-    }
-  };
-  const click = (control: string) => device.execute('device.click', { control });
-  const type = (field: string, text: string) => device.execute('device.type', { field, text });
-  until('branding-signin');
-  type('username', 'megan@contoso.com');
-  click('next');
-  type('password', 'Pa55w.rd');
-  click('sign-in');
-  return {
-    device,
-    screens,
-    until,
-    click,
-    type,
-    view: (): ScreenView => device.execute('device.snapshot', {}).screen,
-    shell: (line: string) => device.execute('shell.run', { line }),
-    adminEvents: () => device.execute('eventlog.read', { channel: ADMIN }).records,
-  };
+  const d = driveDevice(input);
+  signInToEntra(d, UPN, PASSWORD);
+  return { ...d, adminEvents: () => d.events(ADMIN) };
 }
 
 describe('user-driven hybrid join', () => {

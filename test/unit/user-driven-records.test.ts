@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDevice } from '../../electron/core';
 import { intuneAppId } from '../../electron/core/esp/esp-registry';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioBodyInput } from '../../shared/scenario/scenario';
-import type { ScreenId } from '../../shared/screen-ids';
-import type { ScreenView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
+import { driveDevice, signInToEntra, regData } from '../support/device-driver';
+import { MEGAN, MINUTE, PASSWORD, PRESET_LANGUAGE, UPN, wiredContoso } from '../support/setups';
 
 /**
  * What the user-driven flow leaves on the device for a trainee to find (external-diagnostics.md §6,
@@ -16,9 +15,6 @@ import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
 type Esp = NonNullable<NonNullable<ScenarioBodyInput['policies']>['enrollmentStatusPage']>;
 type App = NonNullable<NonNullable<ScenarioBodyInput['workload']>['apps']>[number];
 
-const MINUTE = 60_000;
-const UPN = 'megan@contoso.com';
-const PASSWORD = 'Pa55w.rd';
 const TENANT_ID = '3c9e5b71-0d2a-4f86-b1c4-7e8a2d6f9b05';
 const ADMIN = 'Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin';
 const AUTOPILOT = 'Microsoft-Windows-ModernDeployment-Diagnostics-Provider/Autopilot';
@@ -27,27 +23,19 @@ const SIDECAR_PROVIDER = `${TRACKING}\\Device\\DevicePreparation\\PolicyProvider
 const WIN32_APPS = `${TRACKING}\\Device\\Setup\\Apps\\Tracking\\Sidecar`;
 
 function setup(esp: Esp | null, apps: App[], rest: Partial<DeviceSetupInput> = {}): DeviceSetupInput {
-  return {
-    seed: 5150,
-    device: {
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
+  return wiredContoso(
+    5150,
+    {
+      users: [MEGAN],
+      tenant: { id: TENANT_ID },
+      policies: {
+        deploymentProfile: { name: 'Contoso wired', ...PRESET_LANGUAGE },
+        ...(esp ? { enrollmentStatusPage: esp } : {}),
       },
+      workload: { apps },
     },
-    tenant: {
-      id: TENANT_ID,
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
-      users: [{ upn: UPN, password: PASSWORD }],
-    },
-    policies: {
-      deploymentProfile: { name: 'Contoso wired', language: 'en-US', automaticallyConfigureKeyboard: true },
-      ...(esp ? { enrollmentStatusPage: esp } : {}),
-    },
-    workload: { apps },
-    ...rest,
-  };
+    rest,
+  );
 }
 
 const app = (id: string, minutes: number, more: Partial<App> = {}): App => ({
@@ -58,49 +46,11 @@ const app = (id: string, minutes: number, more: Partial<App> = {}): App => ({
   ...more,
 });
 
+/** Boots the device and signs in; `reg` and `events` read it the way a trainee does. */
 function signedIn(input: DeviceSetupInput) {
-  const device = createDevice(input, { powerOn: false });
-  const screens: { id: ScreenId; atMs: number }[] = [];
-  device.onEvent(
-    (_name, payload) => {
-      const { screen, atMs } = payload as { screen: ScreenId; atMs: number };
-      screens.push({ id: screen, atMs });
-    },
-    ['screen:entered'],
-  );
-  device.execute('device.power', { action: 'on' });
-  const until = (id: ScreenId) => {
-    while (device.state.page.id !== id) {
-      if (device.execute('clock.skip', {}).firedAtMs === null)
-        throw new Error(`waited for ${id}, stayed on ${device.state.page.id}`);
-    }
-  };
-  until('branding-signin');
-  device.execute('device.type', { field: 'username', text: UPN });
-  device.execute('device.click', { control: 'next' });
-  device.execute('device.type', { field: 'password', text: PASSWORD });
-  device.execute('device.click', { control: 'sign-in' });
-  return {
-    device,
-    screens,
-    until,
-    view: (): ScreenView => device.execute('device.snapshot', {}).screen,
-    advance: (ms: number) => device.execute('clock.advance', { ms }),
-    /** `reg query <key> [/v name]` in the device's command prompt: stdout, or null when reg.exe finds nothing. */
-    reg: (key: string, value?: string): string | null => {
-      const out = device.execute('shell.run', {
-        line: `reg query "${key}"${value === undefined ? '' : ` /v ${value}`}`,
-      });
-      return out.exitCode === 0 ? out.stdout : null;
-    },
-    events: (channel: string) => device.execute('eventlog.read', { channel }).records,
-  };
-}
-
-/** The data of one value in `reg query` output, as reg.exe prints it (e.g. "0x3"). */
-function valueOf(stdout: string | null, name: string): string | undefined {
-  const line = stdout?.split('\r\n').find((l) => l.startsWith(`    ${name}    `));
-  return line?.split('    ')[3];
+  const d = driveDevice(input);
+  signInToEntra(d, UPN, PASSWORD);
+  return d;
 }
 
 /** The single enrollment GUID under HKLM\SOFTWARE\Microsoft\Enrollments, as `reg query` lists it. */
@@ -118,24 +68,24 @@ describe('enrollment records', () => {
     d.until('esp');
     const key = enrollmentKey(d.reg);
     const values = d.reg(key);
-    expect(valueOf(values, 'ProviderID')).toBe('MS DM Server');
-    expect(valueOf(values, 'UPN')).toBe(UPN);
-    expect(valueOf(values, 'AADTenantID')).toBe(TENANT_ID);
-    expect(valueOf(values, 'EnrollmentType')).toBe('0x6');
+    expect(regData(values, 'ProviderID')).toBe('MS DM Server');
+    expect(regData(values, 'UPN')).toBe(UPN);
+    expect(regData(values, 'AADTenantID')).toBe(TENANT_ID);
+    expect(regData(values, 'EnrollmentType')).toBe('0x6');
     expect(values).toContain(`${key}\\FirstSync`);
   });
 
   it('Diagnostics\\Autopilot records the tenant the user signed in to and that it matched', () => {
     const d = signedIn(setup({}, [app('a', 2)]));
     const key = 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot';
-    expect(valueOf(d.reg(key), 'TenantMatched')).toBeUndefined();
+    expect(regData(d.reg(key), 'TenantMatched')).toBeUndefined();
     d.until('esp');
     const values = d.reg(key);
-    expect(valueOf(values, 'AadTenantId')).toBe(TENANT_ID);
-    expect(valueOf(values, 'CloudAssignedTenantId')).toBe(TENANT_ID);
-    expect(valueOf(values, 'TenantMatched')).toBe('0x1');
-    expect(valueOf(values, 'DeploymentProfileName')).toBe('Contoso wired');
-    expect(valueOf(values, 'CloudAssignedDomainJoinMethod')).toBe('0x0');
+    expect(regData(values, 'AadTenantId')).toBe(TENANT_ID);
+    expect(regData(values, 'CloudAssignedTenantId')).toBe(TENANT_ID);
+    expect(regData(values, 'TenantMatched')).toBe('0x1');
+    expect(regData(values, 'DeploymentProfileName')).toBe('Contoso wired');
+    expect(regData(values, 'CloudAssignedDomainJoinMethod')).toBe('0x0');
   });
 
   it('the MDM client logs events 75 and 72 in its Admin channel when the enrollment succeeds', () => {
@@ -160,7 +110,7 @@ describe('enrollment records', () => {
     (esp, bits) => {
       const d = signedIn(setup(esp, [app('a', 2)]));
       d.until('esp');
-      expect(valueOf(d.reg(`${enrollmentKey(d.reg)}\\FirstSync`), 'BlockInStatusPage')).toBe(bits);
+      expect(regData(d.reg(`${enrollmentKey(d.reg)}\\FirstSync`), 'BlockInStatusPage')).toBe(bits);
     },
   );
 
@@ -168,10 +118,10 @@ describe('enrollment records', () => {
     const d = signedIn(setup({ timeoutMinutes: 90, logCollection: true }, [app('a', 2)]));
     d.until('esp');
     const firstSync = d.reg(`${enrollmentKey(d.reg)}\\FirstSync`);
-    expect(valueOf(firstSync, 'SyncFailureTimeout')).toBe('0x5a');
-    expect(valueOf(firstSync, 'AllowCollectLogsButton')).toBe('0x1');
-    expect(valueOf(firstSync, 'SkipDeviceStatusPage')).toBe('0x0');
-    expect(valueOf(firstSync, 'SkipUserStatusPage')).toBe('0x0');
+    expect(regData(firstSync, 'SyncFailureTimeout')).toBe('0x5a');
+    expect(regData(firstSync, 'AllowCollectLogsButton')).toBe('0x1');
+    expect(regData(firstSync, 'SkipDeviceStatusPage')).toBe('0x0');
+    expect(regData(firstSync, 'SkipUserStatusPage')).toBe('0x0');
   });
 });
 
@@ -179,9 +129,9 @@ describe('EnrollmentStatusTracking', () => {
   it('the Intune management extension (Sidecar) goes from 1 NotInstalled to 3 Completed during Device preparation', () => {
     const d = signedIn(setup({}, [app('a', 5)]));
     d.until('esp');
-    expect(valueOf(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x1');
+    expect(regData(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x1');
     d.advance(MINUTE);
-    expect(valueOf(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x3');
+    expect(regData(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x3');
   });
 
   it('on a VM too small for it, Sidecar stays at 1 and turns 4 Error when the page times out', () => {
@@ -197,9 +147,9 @@ describe('EnrollmentStatusTracking', () => {
     const d = signedIn(small);
     d.until('esp');
     d.advance(30 * MINUTE);
-    expect(valueOf(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x1');
+    expect(regData(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x1');
     d.until('esp-error');
-    expect(valueOf(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x4');
+    expect(regData(d.reg(SIDECAR_PROVIDER), 'InstallationState')).toBe('0x4');
     const view = d.view();
     expect(view.id === 'esp-error' && view.categories[0]!.items.find((i) => i.id === 'prepare-mdm')).toMatchObject({
       label: 'Preparing your device for mobile management',
@@ -212,11 +162,11 @@ describe('EnrollmentStatusTracking', () => {
     const d = signedIn(setup({}, [app('good', 10), app('bad', 4, { outcome: 'failure', errorCode: '0x87d1041c' })]));
     /** The app's key as Intune names it: Win32App_<Intune app id>_1. */
     const state = (id: string) =>
-      valueOf(d.reg(`${WIN32_APPS}\\Win32App_${intuneAppId(5150, id)}_1`), 'InstallationState');
+      regData(d.reg(`${WIN32_APPS}\\Win32App_${intuneAppId(5150, id)}_1`), 'InstallationState');
     d.until('esp');
     d.advance(3 * MINUTE);
     expect(
-      valueOf(d.reg(`${TRACKING}\\Device\\Setup\\Apps\\PolicyProviders\\Sidecar`), 'TrackingPoliciesCreated'),
+      regData(d.reg(`${TRACKING}\\Device\\Setup\\Apps\\PolicyProviders\\Sidecar`), 'TrackingPoliciesCreated'),
     ).toBe('0x1');
     expect([state('good'), state('bad')]).toEqual(['0x2', '0x1']);
     d.advance(10 * MINUTE);
@@ -238,7 +188,7 @@ describe('EnrollmentStatusTracking', () => {
     d.until('esp');
     d.advance(3 * MINUTE);
     const key = `${WIN32_APPS}\\Win32App_${intuneAppId(5150, 'second')}_1`;
-    expect(valueOf(d.reg(key), 'InstallationState')).toBe('0x1');
+    expect(regData(d.reg(key), 'InstallationState')).toBe('0x1');
   });
 });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDevice } from '../../electron/core';
 import type { DeviceSetupInput, ServiceEndpoint } from '../../shared/device-setup';
 import type { ScenarioBodyInput } from '../../shared/scenario/scenario';
-import type { ScreenId } from '../../shared/screen-ids';
-import type { ScreenView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
+import { driveDevice, signInToEntra } from '../support/device-driver';
+import { MEGAN, PASSWORD, PRESET_LANGUAGE, UPN, wiredContoso } from '../support/setups';
 
 /**
  * The sign-in part of user-driven mode (user-driven.md §2, §5; errors.md B-rows): the password and
@@ -14,7 +13,6 @@ import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
 type Tenant = NonNullable<ScenarioBodyInput['tenant']>;
 type User = NonNullable<Tenant['users']>[number];
 
-const UPN = 'megan@contoso.com';
 const ADMIN = 'Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin';
 const E = ENROLLMENT_STRINGS.error;
 
@@ -23,56 +21,30 @@ function setup(
   tenant: Partial<Tenant> = {},
   blocked: ServiceEndpoint[] = [],
 ): DeviceSetupInput {
-  return {
-    seed: 6060,
-    device: {
-      network: {
-        ethernet: { present: true, cableConnected: true, internet: true },
-        wifi: { present: false, networks: [] },
+  return wiredContoso(
+    6060,
+    {
+      users: [{ ...MEGAN, ...user }],
+      tenant,
+      policies: {
+        deploymentProfile: { name: 'Contoso wired', ...PRESET_LANGUAGE },
+        enrollmentStatusPage: { name: 'Contoso ESP' },
       },
+      workload: { apps: [{ id: 'portal', name: 'Company Portal', type: 'store', durationMs: 60_000 }] },
     },
-    environment: { blockedEndpoints: blocked },
-    tenant: {
-      name: 'Contoso',
-      domains: ['contoso.onmicrosoft.com', 'contoso.com'],
-      users: [{ upn: UPN, password: 'Pa55w.rd', ...user }],
-      ...tenant,
-    },
-    policies: {
-      deploymentProfile: { name: 'Contoso wired', language: 'en-US', automaticallyConfigureKeyboard: true },
-      enrollmentStatusPage: { name: 'Contoso ESP' },
-    },
-    workload: { apps: [{ id: 'portal', name: 'Company Portal', type: 'store', durationMs: 60_000 }] },
-  };
+    { environment: { blockedEndpoints: blocked } },
+  );
 }
 
 function boot(input: DeviceSetupInput) {
-  const device = createDevice(input);
-  const until = (id: ScreenId) => {
-    while (device.state.page.id !== id) {
-      if (device.execute('clock.skip', {}).firedAtMs === null)
-        throw new Error(`waited for ${id}, stayed on ${device.state.page.id}`);
-    }
-  };
-  const click = (control: string) => device.execute('device.click', { control });
-  const type = (field: string, text: string) => device.execute('device.type', { field, text });
-  const view = (): ScreenView => device.execute('device.snapshot', {}).screen;
-  /** Username, Next, password, Sign in: the page after that is the test's to check. */
-  const signIn = (password = 'Pa55w.rd') => {
-    until('branding-signin');
-    type('username', UPN);
-    click('next');
-    type('password', password);
-    click('sign-in');
-  };
+  const d = driveDevice(input);
   return {
-    device,
-    until,
-    click,
-    type,
-    view,
-    signIn,
-    adminEvents: () => device.execute('eventlog.read', { channel: ADMIN }).records,
+    ...d,
+    /** Username, Next, password, Sign in: the page after that is the test's to check. */
+    signIn: (password = PASSWORD) => {
+      signInToEntra(d, UPN, password);
+    },
+    adminEvents: () => d.events(ADMIN),
   };
 }
 
