@@ -8,13 +8,27 @@ import { createRegistry } from './os/registry';
 import { writeBaselineRegistry } from './os/baseline-registry';
 import { Rng } from './rng';
 import { initialExistingDevice } from './existing-device/task-sequence';
-import type { DeviceState } from './state';
+import type { DeviceState, OobeProgress } from './state';
 import { initialResetState } from './reset/reset-state';
 import { initialPreprovisionState } from './preprovision/preprovision-state';
 
 /** Windows names a fresh install DESKTOP- plus seven random letters and digits. */
 function defaultComputerName(seed: number): string {
   return `DESKTOP-${Rng.derive(seed, 'computer-name').chars(7, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
+}
+
+/** No OOBE page answered yet. */
+export function freshOobeProgress(): OobeProgress {
+  return {
+    region: null,
+    keyboard: null,
+    secondKeyboard: null,
+    extraLayouts: [],
+    profilePagePassed: false,
+    updatesChecked: false,
+    renamed: false,
+    privacyAccepted: false,
+  };
 }
 
 /** A device fresh from the OEM, switched off, at virtual time `now`. */
@@ -48,16 +62,7 @@ export function createInitialState(setup: DeviceSetup, now = 0, scenario: Scenar
       wifiIpv4: null,
     },
     profile: { kind: 'unknown' },
-    oobe: {
-      region: null,
-      keyboard: null,
-      secondKeyboard: null,
-      extraLayouts: [],
-      profilePagePassed: false,
-      updatesChecked: false,
-      renamed: false,
-      privacyAccepted: false,
-    },
+    oobe: freshOobeProgress(),
     page: { id: 'powered-off' },
     firedFaults: [],
     reset: initialResetState(),

@@ -34,3 +34,45 @@ export function Control({
     </div>
   );
 }
+
+/** A fault panel button: one look, and disabled while the device can't take the fault. */
+export function FaultButton({
+  disabled,
+  onClick,
+  children,
+}: {
+  disabled: boolean;
+  onClick(): void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="chrome-button" disabled={disabled} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+/** A fault panel choice list (the row's label names it through `id`). */
+export function FaultSelect<T extends string>({
+  id,
+  value,
+  options,
+  labelOf = (option) => option,
+  onChange,
+}: {
+  id: string;
+  value: T;
+  options: readonly T[];
+  labelOf?: (option: NoInfer<T>) => string;
+  onChange(value: NoInfer<T>): void;
+}) {
+  return (
+    <select id={id} className="chrome-select" value={value} onChange={(event) => onChange(event.target.value as T)}>
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {labelOf(option)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { KIOSK_AUTOLOGON_ISSUES, type Fault, type KioskAutologonIssue } from '../../shared/faults';
-import { Control } from './fault-control';
+import { Control, FaultButton, FaultSelect } from './fault-control';
 
 /** Plain names for the kiosk autologon problems (the ids are shared/faults.ts's, with their sources). */
 const KIOSK_ISSUE_LABELS: Record<KioskAutologonIssue, string> = {
@@ -34,22 +34,15 @@ export function OrganizationFaults({ disabled, fire }: { disabled: boolean; fire
           value={upn}
           onChange={(event) => setUpn(event.target.value)}
         />
-        <button
-          type="button"
-          className="chrome-button"
+        <FaultButton
           disabled={disabled || upn.trim() === ''}
           onClick={() => fire({ kind: 'tenant.assign-user', upn: upn.trim() })}
         >
           Assign user
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'tenant.assign-user', upn: null })}
-        >
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'tenant.assign-user', upn: null })}>
           Remove assigned user
-        </button>
+        </FaultButton>
       </Control>
       <Control label="Autopilot profile name in Intune" htmlFor={profileId}>
         <input
@@ -60,55 +53,33 @@ export function OrganizationFaults({ disabled, fire }: { disabled: boolean; fire
           value={profileName}
           onChange={(event) => setProfileName(event.target.value)}
         />
-        <button
-          type="button"
-          className="chrome-button"
+        <FaultButton
           disabled={disabled || profileName.trim() === ''}
           onClick={() => fire({ kind: 'tenant.profile-name', name: profileName.trim() })}
         >
           Rename profile
-        </button>
+        </FaultButton>
       </Control>
       {/* Button names stay short; the group's label says what they cut and restore. */}
       <Control label="Domain controller">
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'network.domain-controller', reachable: false })}
-        >
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'network.domain-controller', reachable: false })}>
           Cut
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'network.domain-controller', reachable: true })}
-        >
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'network.domain-controller', reachable: true })}>
           Restore
-        </button>
+        </FaultButton>
       </Control>
       <Control label="Kiosk autologon problem" htmlFor={kioskId}>
-        <select
+        <FaultSelect
           id={kioskId}
-          className="chrome-select"
           value={kioskIssue}
-          onChange={(event) => setKioskIssue(event.target.value as KioskAutologonIssue)}
-        >
-          {KIOSK_AUTOLOGON_ISSUES.map((issue) => (
-            <option key={issue} value={issue}>
-              {KIOSK_ISSUE_LABELS[issue]}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'kiosk.autologon-issue', issue: kioskIssue })}
-        >
+          options={KIOSK_AUTOLOGON_ISSUES}
+          labelOf={(issue) => KIOSK_ISSUE_LABELS[issue]}
+          onChange={setKioskIssue}
+        />
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'kiosk.autologon-issue', issue: kioskIssue })}>
           Arm problem
-        </button>
+        </FaultButton>
       </Control>
     </>
   );

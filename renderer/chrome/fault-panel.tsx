@@ -6,7 +6,7 @@ import { TPM_FAULTS, type TpmFault } from '../../shared/scenario/hardware';
 import { SERVICE_ENDPOINTS, type ServiceEndpoint } from '../../shared/scenario/network';
 import type { DeviceSnapshot, FaultView } from '../../shared/snapshot';
 import { useCommands } from '../state/commands';
-import { Control } from './fault-control';
+import { Control, FaultButton, FaultSelect } from './fault-control';
 import { OrganizationFaults } from './fault-panel-organization';
 import { formatDrift } from './format';
 
@@ -95,145 +95,75 @@ export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
       <h3 className="side-section__subtitle">Ad hoc</h3>
       {info && !ethernet ? null : (
         <Control label="Ethernet cable" status={ethernet ? (ethernet.linkUp ? 'link up' : 'link down') : undefined}>
-          <button
-            type="button"
-            className="chrome-button"
-            disabled={disabled}
-            onClick={() => fire({ kind: 'network.cable', connected: true })}
-          >
+          <FaultButton disabled={disabled} onClick={() => fire({ kind: 'network.cable', connected: true })}>
             Plug in cable
-          </button>
-          <button
-            type="button"
-            className="chrome-button"
-            disabled={disabled}
-            onClick={() => fire({ kind: 'network.cable', connected: false })}
-          >
+          </FaultButton>
+          <FaultButton disabled={disabled} onClick={() => fire({ kind: 'network.cable', connected: false })}>
             Unplug cable
-          </button>
+          </FaultButton>
         </Control>
       )}
       <Control
         label="Upstream internet"
         status={info ? (info.internet ? 'device online' : 'device offline') : undefined}
       >
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'network.internet', available: false })}
-        >
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'network.internet', available: false })}>
           Cut internet
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'network.internet', available: true })}
-        >
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'network.internet', available: true })}>
           Restore internet
-        </button>
+        </FaultButton>
       </Control>
       <Control
         label="Service endpoint"
         htmlFor={endpointId}
         status={blocked.length > 0 ? `${blocked.length} cut` : 'all reachable'}
       >
-        <select
+        <FaultSelect
           id={endpointId}
-          className="chrome-select"
           value={endpoint}
-          onChange={(event) => setEndpoint(event.target.value as ServiceEndpoint)}
-        >
-          {SERVICE_ENDPOINTS.map((name) => (
-            <option key={name} value={name}>
-              {blocked.includes(name) ? `${name} (cut)` : name}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="chrome-button"
+          options={SERVICE_ENDPOINTS}
+          labelOf={(name) => (blocked.includes(name) ? `${name} (cut)` : name)}
+          onChange={setEndpoint}
+        />
+        <FaultButton
           disabled={disabled || endpointCut}
           onClick={() => fire({ kind: 'network.endpoint', endpoint, reachable: false })}
         >
           Cut endpoint
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
+        </FaultButton>
+        <FaultButton
           disabled={disabled || !endpointCut}
           onClick={() => fire({ kind: 'network.endpoint', endpoint, reachable: true })}
         >
           Restore endpoint
-        </button>
+        </FaultButton>
       </Control>
       <Control label="Firmware clock drift" status={formatDrift(drift)}>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'clock.drift', driftMs: drift - HOUR_MS })}
-        >
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'clock.drift', driftMs: drift - HOUR_MS })}>
           −1 hour
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'clock.drift', driftMs: drift + HOUR_MS })}
-        >
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'clock.drift', driftMs: drift + HOUR_MS })}>
           +1 hour
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled || drift === 0}
-          onClick={() => fire({ kind: 'clock.drift', driftMs: 0 })}
-        >
+        </FaultButton>
+        <FaultButton disabled={disabled || drift === 0} onClick={() => fire({ kind: 'clock.drift', driftMs: 0 })}>
           No drift
-        </button>
+        </FaultButton>
       </Control>
       <Control label="TPM fault" htmlFor={tpmId}>
-        <select
-          id={tpmId}
-          className="chrome-select"
-          value={tpmFault}
-          onChange={(event) => setTpmFault(event.target.value as TpmFault)}
-        >
-          {TPM_FAULTS.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'tpm.fault', fault: tpmFault })}
-        >
+        <FaultSelect id={tpmId} value={tpmFault} options={TPM_FAULTS} onChange={setTpmFault} />
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'tpm.fault', fault: tpmFault })}>
           Set TPM fault
-        </button>
+        </FaultButton>
       </Control>
       <Control label="Intune device actions">
         {/* Devices > Windows > the device > "Autopilot Reset" / "Sync" (the reset waits for the next check-in). */}
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'intune.autopilot-reset' })}
-        >
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'intune.autopilot-reset' })}>
           Autopilot Reset
-        </button>
-        <button
-          type="button"
-          className="chrome-button"
-          disabled={disabled}
-          onClick={() => fire({ kind: 'intune.sync' })}
-        >
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'intune.sync' })}>
           Sync
-        </button>
+        </FaultButton>
       </Control>
       <OrganizationFaults disabled={disabled} fire={fire} />
     </section>

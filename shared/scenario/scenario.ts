@@ -72,32 +72,9 @@ export type ScenarioMode = (typeof SCENARIO_MODES)[number];
 
 /** The device setup inside a scenario: everything but its id, title, description, script and expected end. */
 export function scenarioBody(scenario: Scenario): ScenarioBody {
-  const {
-    seed,
-    windows,
-    device,
-    environment,
-    registration,
-    tenant,
-    policies,
-    workload,
-    updates,
-    faults,
-    existingDevice,
-  } = scenario;
-  return {
-    seed,
-    windows,
-    device,
-    environment,
-    registration,
-    tenant,
-    policies,
-    workload,
-    updates,
-    faults,
-    existingDevice,
-  };
+  // The body's own keys, so a field added to the body schema is carried without touching this function.
+  const keys = Object.keys(scenarioBodySchema.shape) as (keyof ScenarioBody)[];
+  return Object.fromEntries(keys.map((key) => [key, scenario[key]])) as ScenarioBody;
 }
 
 type Ctx = z.RefinementCtx;

@@ -1,4 +1,5 @@
 import { after, timeline, type Ctx } from '../context';
+import { freshOobeProgress } from '../initial-state';
 import { factoryReset, shutDown } from '../power';
 
 /**
@@ -10,15 +11,8 @@ export function reseal(ctx: Ctx): void {
   const pp = state.preprovision;
   pp.stage = 'resealed';
   pp.resealedAtMs = state.clock.now;
-  Object.assign(state.oobe, {
-    region: null,
-    keyboard: null,
-    secondKeyboard: null,
-    extraLayouts: [],
-    profilePagePassed: false,
-    updatesChecked: false,
-    privacyAccepted: false,
-  });
+  // The rename was done in the technician flow and is not repeated (001:1853).
+  state.oobe = { ...freshOobeProgress(), renamed: state.oobe.renamed };
   timeline(ctx, 'input', 'Reseal: the device shuts down, ready to ship');
   shutDown(ctx);
 }
