@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DC_WAIT_MS } from '../../electron/core/esp/esp-blockers';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import { fillTemplate, PREPROVISION_STRINGS } from '../../shared/strings-preprovision';
-import { answerLocalePages, driveDevice, signInToEntra, type DeviceDriver } from '../support/device-driver';
-import { CONTOSO, MEGAN, MINUTE, PASSWORD, preprovisionReady, UPN } from '../support/setups';
+import { answerLocalePages, signInToEntra, type DeviceDriver } from '../support/device-driver';
+import { MEGAN, MINUTE, PASSWORD, preprovisionReady, UPN } from '../support/setups';
+import { drive, hybridPreprovision, ppSetup, toConfig } from './preprovision-helpers';
 
 /**
  * Pre-provisioning: the user flow's sign-in on a device the technician flow joined, and the hybrid
@@ -11,39 +12,7 @@ import { CONTOSO, MEGAN, MINUTE, PASSWORD, preprovisionReady, UPN } from '../sup
  */
 
 function hybrid(domainControllerReachable: boolean): DeviceSetupInput {
-  return preprovisionReady(
-    [MEGAN],
-    {
-      deploymentProfile: {
-        name: 'Contoso hybrid pre-provisioned',
-        joinType: 'hybrid',
-        allowPreProvisionedDeployment: true,
-      },
-      domainJoin: { domain: 'contoso.com', computerNamePrefix: 'CTS-' },
-    },
-    {
-      environment: { domainControllerReachable },
-      tenant: {
-        ...CONTOSO,
-        users: [{ upn: UPN, password: PASSWORD, onPremisesSamAccountName: 'megan' }],
-        activeDirectory: {
-          domain: 'contoso.com',
-          netbiosName: 'CONTOSO',
-          connector: { installed: true, version: '6.2501.2000.5', ouPermissionsDelegated: true },
-        },
-      },
-    },
-  );
-}
-
-/** Region page → WIN ×5 → "Pre-provision with Windows Autopilot" → the configuration page, details downloaded. */
-function toConfig(d: DeviceDriver): void {
-  d.until('region');
-  for (let i = 0; i < 5; i += 1) d.key('Meta');
-  d.select('preprovision-option', 'pre-provision');
-  d.click('next');
-  d.until('preprovision-config');
-  while (d.device.state.page.id === 'preprovision-config' && d.as('preprovision-config').refreshing) d.skip();
+  return ppSetup(hybridPreprovision(domainControllerReachable));
 }
 
 const WAITING =
@@ -61,7 +30,7 @@ function toDcWait(d: DeviceDriver): number {
 
 describe('hybrid pre-provisioning technician flow without a domain controller', () => {
   it('waits 25 minutes on the ESP, then fails with 0x80070774 on the pre-provisioning failure page', () => {
-    const d = driveDevice(hybrid(false));
+    const d = drive(hybrid(false));
     toConfig(d);
     const waitStart = toDcWait(d);
     d.advance(DC_WAIT_MS - 1_000);
@@ -77,7 +46,7 @@ describe('hybrid pre-provisioning technician flow without a domain controller', 
   });
 
   it('goes on when the domain controller answers during the wait', () => {
-    const d = driveDevice(hybrid(false));
+    const d = drive(hybrid(false));
     toConfig(d);
     toDcWait(d);
     d.advance(10 * MINUTE);
@@ -94,7 +63,7 @@ describe('hybrid pre-provisioning technician flow without a domain controller', 
 
 describe('pre-provisioning user flow sign-in', () => {
   it('says the user signs in to the device the technician flow joined, not that it joins Entra ID again', () => {
-    const d = driveDevice(preprovisionReady([MEGAN]));
+    const d = drive(preprovisionReady([MEGAN]));
     toConfig(d);
     d.click('provision');
     for (let i = 0; i < 5000 && d.device.state.page.id !== 'preprovision-success'; i += 1) {

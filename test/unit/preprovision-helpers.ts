@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import { driveDevice, type DeviceDriver } from '../support/device-driver';
-import { MEGAN, MINUTE, PASSWORD, preprovisionReady } from '../support/setups';
+import { CONTOSO, MEGAN, MINUTE, PASSWORD, preprovisionReady, UPN } from '../support/setups';
 
 /** What only the preprovision-*.test.ts files need, on the shared device driver. */
 
@@ -67,4 +67,31 @@ export function provisionToResult(d: DeviceDriver): 'preprovision-success' | 'pr
     if (d.skip() === null) break;
   }
   throw new Error(`no result page; stayed on ${d.device.state.page.id}`);
+}
+
+/** A hybrid pre-provisioning setup: Contoso's AD with the Intune connector, a domain join profile. */
+export function hybridPreprovision(
+  domainControllerReachable = true,
+): Partial<DeviceSetupInput> & { policies: Partial<Policies> } {
+  return {
+    environment: { domainControllerReachable },
+    tenant: {
+      ...CONTOSO,
+      users: [{ upn: UPN, password: PASSWORD, onPremisesSamAccountName: 'megan' }],
+      activeDirectory: {
+        domain: 'contoso.com',
+        netbiosName: 'CONTOSO',
+        connector: { installed: true, version: '6.2501.2000.5', ouPermissionsDelegated: true },
+      },
+    },
+    policies: {
+      deploymentProfile: {
+        name: 'Contoso hybrid pre-provisioned',
+        joinType: 'hybrid',
+        allowPreProvisionedDeployment: true,
+      },
+      enrollmentStatusPage: { name: 'Contoso ESP', timeoutMinutes: 90 },
+      domainJoin: { domain: 'contoso.com', computerNamePrefix: 'CTS-' },
+    },
+  };
 }

@@ -1,37 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { DeviceSetupInput } from '../../shared/device-setup';
 import { readFile } from '../../electron/core/os/file-system';
 import { answerLocalePages, signInToEntra } from '../support/device-driver';
-import { CONTOSO } from '../support/setups';
-import { drive, MINUTE, PASSWORD, ppSetup, provisionToResult, resealed, toConfig, UPN } from './preprovision-helpers';
+import {
+  drive,
+  hybridPreprovision,
+  MINUTE,
+  PASSWORD,
+  ppSetup,
+  provisionToResult,
+  resealed,
+  toConfig,
+  UPN,
+} from './preprovision-helpers';
 
 /**
  * The user flow after Reseal (provisioning-modes.md §1.6–1.8): Entra join and hybrid join reach
  * the desktop; Device setup runs again, Device preparation does not; the documented caveats.
  */
 const HOUR = 60 * MINUTE;
-
-const HYBRID: Partial<DeviceSetupInput> = {
-  environment: { domainControllerReachable: true },
-  tenant: {
-    ...CONTOSO,
-    users: [{ upn: UPN, password: PASSWORD, onPremisesSamAccountName: 'megan' }],
-    activeDirectory: {
-      domain: 'contoso.com',
-      netbiosName: 'CONTOSO',
-      connector: { installed: true, version: '6.2501.2000.5', ouPermissionsDelegated: true },
-    },
-  },
-  policies: {
-    deploymentProfile: {
-      name: 'Contoso hybrid pre-provisioned',
-      joinType: 'hybrid',
-      allowPreProvisionedDeployment: true,
-    },
-    enrollmentStatusPage: { name: 'Contoso ESP', timeoutMinutes: 90 },
-    domainJoin: { domain: 'contoso.com', computerNamePrefix: 'CTS-' },
-  },
-};
 
 describe('user flow, Microsoft Entra join', () => {
   it('signs in, reruns Device setup (not Device preparation), runs Account setup and reaches the desktop', () => {
@@ -62,7 +48,7 @@ describe('user flow, Microsoft Entra join', () => {
 
 describe('user flow, Microsoft Entra hybrid join', () => {
   it('goes to the ESP without an Entra sign-in, then the sign-on screen (Ctrl+Alt+Del, domain credentials), Account setup, Sign out, desktop', () => {
-    const d = resealed(ppSetup(HYBRID));
+    const d = resealed(ppSetup(hybridPreprovision()));
     answerLocalePages(d);
     d.until('esp');
     expect(d.screens.map((s) => s.id).slice(-3)).not.toContain('branding-signin');
