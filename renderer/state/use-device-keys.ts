@@ -10,6 +10,9 @@ export function chordOf(event: KeyboardEvent): string | null {
   if (shift && key === 'F10' && !ctrl && !alt && !meta) return 'Shift+F10';
   if (ctrl && shift && code === 'KeyD' && !alt && !meta) return 'Ctrl+Shift+D';
   if (ctrl && alt && (key === 'Delete' || code === 'Delete') && !meta) return 'Ctrl+Alt+Delete';
+  // Most hosts keep these for themselves; where the browser does see them, they reach the device.
+  if (meta && code === 'KeyL' && !ctrl && !alt && !shift) return 'Meta+L';
+  if (ctrl && meta && code === 'KeyR' && !alt && !shift) return 'Ctrl+Meta+R';
   return null;
 }
 
