@@ -28,6 +28,7 @@ export function freshOobeProgress(): OobeProgress {
     updatesChecked: false,
     renamed: false,
     privacyAccepted: false,
+    licenseAccepted: false,
   };
 }
 

@@ -21,7 +21,7 @@ import {
 import { autopilotResetPage, handleResetKey, lockScreenPage, resetErrorPage } from './reset/reset-pages';
 import { devicePrepPage } from './device-prep/dp-pages';
 import { taskSequencePage } from './existing-device/task-sequence-page';
-import { licenseAgreementPage } from './existing-device/license-agreement';
+import { licenseAgreementPage } from './oobe/license-agreement';
 import { continueOobe } from './oobe/flow';
 import { handleSelfDeployingInput } from './self-deploying/sd-pages';
 import { provisioningPackagePage } from './oobe/provisioning-package/ppkg-page';

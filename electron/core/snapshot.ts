@@ -9,7 +9,7 @@ import { devicePrepScreenView } from './device-prep/dp-view';
 import { deploymentReport } from './device-prep/dp-report';
 import { taskSequenceView } from './existing-device/task-sequence-view';
 import { kioskView } from './self-deploying/kiosk-view';
-import { licenseAgreementView } from './existing-device/license-agreement';
+import { licenseAgreementView } from './oobe/license-agreement';
 import { resetScreenView, withResetManagement } from './reset/reset-view';
 import { preprovisionScreenView } from './preprovision/preprovision-view';
 import { provisioningPackageView } from './oobe/provisioning-package/ppkg-view';

@@ -44,6 +44,8 @@ export interface OobeProgress {
   renamed: boolean;
   /** The privacy page has been answered. */
   privacyAccepted: boolean;
+  /** The License Agreement page has been accepted (it shows unless the profile hides it: oobe-ui.md §2 row 13, §10). */
+  licenseAccepted: boolean;
 }
 
 /** Who signed in at OOBE, and what the device did with it. */

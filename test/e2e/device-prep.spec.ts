@@ -57,7 +57,9 @@ async function press(page: Page, host: WebHost, name: string): Promise<void> {
 
 /** "Set up for work or school", then Megan's Entra sign-in, all by role and name. */
 async function signInForWork(page: Page, host: WebHost) {
-  await skipUntil(page, host, 'consumer-oobe');
+  await skipUntil(page, host, 'license-agreement');
+  await press(page, host, 'Accept');
+  await expectScreen(page, 'consumer-oobe');
   await page.getByRole('option', { name: 'Set up for work or school' }).click();
   await expect(page.getByRole('option', { name: 'Set up for work or school', selected: true })).toBeVisible();
   await press(page, host, 'Next');

@@ -119,6 +119,12 @@ export function answerLocalePages(d: DeviceDriver): void {
   d.click('skip');
 }
 
+/** The License Agreement (shown unless a profile hides it: oobe-ui.md §2 row 13): waits for it, then Accept. */
+export function acceptLicense(d: DeviceDriver): void {
+  d.until('license-agreement');
+  d.click('accept');
+}
+
 /**
  * The Microsoft Entra sign-in: waits for the company sign-in page, then username, Next, password,
  * Sign in. The page after that is the test's to check.

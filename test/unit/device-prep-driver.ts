@@ -1,7 +1,7 @@
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioBodyInput } from '../../shared/scenario/scenario';
 import type { ScreenView, ScreenViewOf } from '../../shared/snapshot';
-import { answerLocalePages, driveDevice, signInToEntra, viewOf } from '../support/device-driver';
+import { acceptLicense, answerLocalePages, driveDevice, signInToEntra, viewOf } from '../support/device-driver';
 import { MEGAN, MINUTE, PASSWORD, UPN, WIRED_NETWORK, wiredContoso } from '../support/setups';
 
 /** What only the device preparation unit tests need, on the shared device driver: an unregistered device and its user. */
@@ -70,6 +70,7 @@ export function dpSetup(
 export function signIn(input: DeviceSetupInput) {
   const d = driveDevice(input);
   answerLocalePages(d);
+  acceptLicense(d);
   d.until('consumer-oobe');
   d.select('setup-type', 'work');
   d.click('next');

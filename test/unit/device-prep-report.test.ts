@@ -24,7 +24,7 @@ describe('deployment report of the built-in scenarios', () => {
       upn: 'megan@contoso.com',
       deploymentTime: '0:40:58',
     });
-    expect(report.row.enrollmentDate).toBe('2026-11-02T09:03:45.000Z');
+    expect(report.row.enrollmentDate).toBe('2026-11-02T09:03:49.000Z');
     expect(report.row.deviceName).toMatch(/^DESKTOP-[A-Z0-9]{7}$/);
     expect(report.details.device).toMatchObject({
       deploymentPolicy: 'Contoso device preparation',

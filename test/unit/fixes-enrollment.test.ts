@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_PROVIDERS_POLICY_KEY, REDEPLOYMENT_POLICY } from '../../electron/core/reset/reset-policy';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import { answerLocalePages, driveDevice, signInToEntra } from '../support/device-driver';
+import { acceptLicense, answerLocalePages, driveDevice, signInToEntra } from '../support/device-driver';
 import { MEGAN, MINUTE, PASSWORD, UPN, WIRED_NETWORK, wiredContoso } from '../support/setups';
 
 /**
@@ -52,6 +52,7 @@ function devicePrepSetup(policies: Partial<Policies>, failingApp = false): Devic
 function signedIn(input: DeviceSetupInput) {
   const d = driveDevice(input);
   answerLocalePages(d);
+  acceptLicense(d);
   d.until('consumer-oobe');
   d.select('setup-type', 'work');
   d.click('next');

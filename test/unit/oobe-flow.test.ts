@@ -94,6 +94,9 @@ describe('OOBE first pages', () => {
     d.device.execute('device.click', { control: 'yes' });
     d.device.execute('device.click', { control: 'skip' });
     d.advance(60_000);
+    // No profile hides the licence terms: they come first (oobe-ui.md §2 row 13).
+    expect(d.view().id).toBe('license-agreement');
+    d.device.execute('device.click', { control: 'accept' });
     expect(d.view().id).toBe('consumer-oobe');
     const reg = d.device.execute('registry.export', {
       key: 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot',

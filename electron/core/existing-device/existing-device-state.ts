@@ -18,8 +18,6 @@ export interface ExistingDeviceState {
   placedJson: { path: string; encoding: JsonEncoding } | null;
   /** The ZtdCorrelationId of the JSON profile OOBE applied, or null when no JSON profile applied. */
   appliedCorrelationId: string | null;
-  /** The license agreement page has been accepted (it shows when no profile hides it). */
-  licenseAccepted: boolean;
 }
 
 /** The page state of the `task-sequence` screen: Software Center, its confirmation, or the progress dialog. */

@@ -22,7 +22,6 @@ export function initialExistingDevice(setup: DeviceSetup): ExistingDeviceState |
     stepStartedAt: 0,
     placedJson: null,
     appliedCorrelationId: null,
-    licenseAccepted: false,
   };
 }
 

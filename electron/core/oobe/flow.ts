@@ -14,7 +14,7 @@ import { userFlowInsteadOfSignIn } from '../preprovision/user-flow';
 import { technicianLanding } from '../preprovision/technician';
 import { isSelfDeploying, syncSelfDeployingJoin } from '../self-deploying/sd-mode';
 import { startSelfDeploying } from '../self-deploying/device-token-join';
-import { showLicenseIfDue } from '../existing-device/license-agreement';
+import { showLicenseIfDue } from './license-agreement';
 
 /**
  * OOBE's page order (oobe-ui.md §2, user-driven.md §2): region → keyboard → second keyboard →

@@ -41,6 +41,7 @@ export function handleLocalLicenseInput(ctx: Ctx, input: PageInput): boolean {
   const { state } = ctx;
   if (state.page.id !== 'license-agreement' || state.existingDevice || !onLocalAccountPath(state)) return false;
   if (input.kind === 'click' && input.control === 'accept') {
+    state.oobe.licenseAccepted = true;
     timeline(ctx, 'input', 'License Agreement accepted');
     showNamePage(ctx);
     return true;

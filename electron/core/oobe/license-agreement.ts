@@ -1,8 +1,8 @@
 import type { LicenseAgreementView } from '../../../shared/snapshot';
 import { showPage, timeline, type Ctx } from '../context';
-import { notOnScreen, type PageHandler } from '../oobe/pages/page-input';
+import { notOnScreen, type PageHandler } from './pages/page-input';
 import type { DeviceState } from '../state';
-import type { LicenseAgreementPage } from './existing-device-state';
+import type { LicenseAgreementPage } from '../existing-device/existing-device-state';
 
 /** oobe-ui.md §10 (STR oobeEula/EulaTitleNonNumbered, EulaTitle, YesButtonText). */
 const LICENSE_STRINGS = {
@@ -12,16 +12,17 @@ const LICENSE_STRINGS = {
 } as const;
 
 /**
- * The licence terms come after the update check and before the sign-in (oobe-ui.md §10), unless
- * the Autopilot profile hides them (SkipEula). Modelled for devices that went through the
- * existing-devices task sequence: without the JSON (deleted by /Generalize, or ignored) nothing
- * hides them, which is how provisioning-modes.md §6 row 31 shows the mistake. Returns true when
- * the page is shown.
+ * The licence terms come after the update check and the rename, before the sign-in (oobe-ui.md §2
+ * row 13, §10), unless the Autopilot profile hides them ("Microsoft Software License Terms" = Hide,
+ * SkipEula). A device without a profile (not registered, none assigned, an ignored JSON) always
+ * shows them; so does an existing device whose JSON /Generalize deleted (provisioning-modes.md §6
+ * row 31). Returns true when the page is shown.
  */
 export function showLicenseIfDue(ctx: Ctx): boolean {
   const { state } = ctx;
-  const ed = state.existingDevice;
-  if (!ed || ed.phase !== 'done' || ed.licenseAccepted) return false;
+  // An existing device shows OOBE only once its task sequence has installed the new Windows.
+  if (state.existingDevice && state.existingDevice.phase !== 'done') return false;
+  if (state.oobe.licenseAccepted) return false;
   const hidden = state.profile.kind === 'available' && state.setup.policies.deploymentProfile?.licenseTerms === 'hide';
   if (hidden) return false;
   showPage(ctx, { id: 'license-agreement' });
@@ -39,8 +40,8 @@ export function licenseAgreementView(state: DeviceState): LicenseAgreementView {
 /** "Accept" records the answer (it survives restarts) and OOBE goes on. */
 export function licenseAgreementPage(next: (ctx: Ctx) => void): PageHandler<LicenseAgreementPage> {
   return (ctx, page, input) => {
-    if (input.kind === 'click' && input.control === 'accept' && ctx.state.existingDevice) {
-      ctx.state.existingDevice.licenseAccepted = true;
+    if (input.kind === 'click' && input.control === 'accept') {
+      ctx.state.oobe.licenseAccepted = true;
       timeline(ctx, 'input', 'License Agreement accepted');
       next(ctx);
       return;
