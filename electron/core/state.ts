@@ -9,11 +9,7 @@ import type { FileSystemState } from './os/file-system';
 import type { TimerEvent } from './timer-events';
 import type { EspState } from './esp/esp-state';
 import type { ResetPage, ResetState } from './reset/reset-state';
-import type {
-  ExistingDeviceState,
-  LicenseAgreementPage,
-  TaskSequencePage,
-} from './existing-device/existing-device-state';
+import type { ExistingDeviceState, TaskSequencePage } from './existing-device/existing-device-state';
 import type { DevicePrepState } from './device-prep/dp-state';
 import type { DevicePrepKnownIssue } from '../../shared/faults';
 import type { SelfDeployingState } from './self-deploying/sd-state';
@@ -108,7 +104,7 @@ export type PageState =
   | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' }
   | TaskSequencePage
   | ResetPage
-  | LicenseAgreementPage
+  | { id: 'license-agreement' }
   | { id: 'device-prep-progress' }
   | { id: 'device-prep-complete' }
   | { id: 'device-prep-failure' }

@@ -11,7 +11,7 @@ import { LockScreen } from './reset/lock-screen';
 import { ResetErrorScreen } from './reset/reset-error-screen';
 import { TaskSequenceScreen } from './task-sequence/task-sequence-screen';
 import { KioskScreen } from './kiosk/kiosk-screen';
-import { LicenseAgreementScreen } from './task-sequence/license-agreement-screen';
+import { LicenseAgreementScreen } from './license-agreement-screen';
 import { DevicePrepCompleteScreen } from './device-prep/device-prep-complete-screen';
 import { DevicePrepFailureScreen } from './device-prep/device-prep-failure-screen';
 import { DevicePrepProgressScreen } from './device-prep/device-prep-progress-screen';

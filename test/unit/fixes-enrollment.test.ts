@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_PROVIDERS_POLICY_KEY, REDEPLOYMENT_POLICY } from '../../electron/core/reset/reset-policy';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import { acceptLicense, answerLocalePages, driveDevice, signInToEntra } from '../support/device-driver';
+import { answerLocalePages, driveDevice, signInToEntra } from '../support/device-driver';
+import { signIn } from './device-prep-driver';
 import { MEGAN, MINUTE, PASSWORD, UPN, WIRED_NETWORK, wiredContoso } from '../support/setups';
 
 /**
@@ -48,21 +49,9 @@ function devicePrepSetup(policies: Partial<Policies>, failingApp = false): Devic
   );
 }
 
-/** Boots, answers the first pages, picks work or school and signs in as Megan. */
-function signedIn(input: DeviceSetupInput) {
-  const d = driveDevice(input);
-  answerLocalePages(d);
-  acceptLicense(d);
-  d.until('consumer-oobe');
-  d.select('setup-type', 'work');
-  d.click('next');
-  signInToEntra(d, UPN, PASSWORD);
-  return d;
-}
-
 describe('the step after enrollment, shared by the classic sign-in and device preparation', () => {
   it('device preparation with "Autopilot Reset" = "Allow" gets DisableAutomaticReDeploymentCredentials = 0', () => {
-    const d = signedIn(devicePrepSetup({ deviceRestrictions: { autopilotReset: 'allow' } }));
+    const d = signIn(devicePrepSetup({ deviceRestrictions: { autopilotReset: 'allow' } }));
     d.until('device-prep-complete');
     expect(d.regValue(CREDENTIAL_PROVIDERS_POLICY_KEY, REDEPLOYMENT_POLICY)).toEqual({ type: 'REG_DWORD', data: 0 });
     expect(d.timeline).toContain(
@@ -71,7 +60,7 @@ describe('the step after enrollment, shared by the classic sign-in and device pr
   });
 
   it('device preparation without the setting writes no policy (local Autopilot Reset stays disabled)', () => {
-    const d = signedIn(devicePrepSetup({}));
+    const d = signIn(devicePrepSetup({}));
     d.until('device-prep-complete');
     expect(d.regValue(CREDENTIAL_PROVIDERS_POLICY_KEY, REDEPLOYMENT_POLICY)).toBeUndefined();
   });
@@ -118,14 +107,14 @@ describe('MDM user scope "None" in the classic user-driven flow', () => {
 
 describe('the desktop after "Continue anyway" in device preparation', () => {
   it('says setup did not finish rather than "ready for work"', () => {
-    const d = signedIn(devicePrepSetup({ devicePreparation: [{ ...DP_POLICY, allowSkip: true }] }, true));
+    const d = signIn(devicePrepSetup({ devicePreparation: [{ ...DP_POLICY, allowSkip: true }] }, true));
     d.until('device-prep-failure');
     d.click('continue-anyway');
     expect(d.view()).toMatchObject({ id: 'desktop', provisioningIncomplete: true });
   });
 
   it('after a successful deployment the desktop says it is ready', () => {
-    const d = signedIn(devicePrepSetup({}));
+    const d = signIn(devicePrepSetup({}));
     d.until('device-prep-complete');
     d.click('next');
     d.until('desktop');

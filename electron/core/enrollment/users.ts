@@ -1,3 +1,4 @@
+import { timeline, type Ctx } from '../context';
 import type { DeviceState } from '../state';
 
 export type TenantUser = DeviceState['setup']['tenant']['users'][number];
@@ -22,4 +23,29 @@ export function isHybrid(state: DeviceState): boolean {
 export function onPremisesAccount(state: DeviceState, user: TenantUser): string {
   const netbios = state.setup.tenant.activeDirectory?.netbiosName ?? 'CONTOSO';
   return `${netbios}\\${user.onPremisesSamAccountName ?? user.upn.split('@')[0]}`;
+}
+
+/**
+ * Any member of the organization signs in on the sign-on screen (self-deploying's shared device,
+ * the next user after an Autopilot Reset): on a wrong name or password the screen shows `wrongText`
+ * and empties the password box, and null comes back; otherwise the user is signed in.
+ */
+export function signInOrganizationUser(
+  ctx: Ctx,
+  page: { username: string; password: string; error: string | null },
+  wrongText: string,
+  allowed = true,
+): TenantUser | null {
+  const user = findUser(ctx.state, page.username.trim().replace(/^AzureAD\\/i, ''));
+  if (!allowed || !user || user.password !== page.password) {
+    page.error = wrongText;
+    page.password = '';
+    return null;
+  }
+  const { account } = ctx.state;
+  account.upn = user.upn;
+  account.signedIn = true;
+  account.credentialsCached = true;
+  timeline(ctx, 'input', `Signed in as ${user.upn}`);
+  return user;
 }

@@ -139,6 +139,9 @@ function win32PolicyId(state: DeviceState, ref: string): string {
 export function completeDeviceStep(ctx: Ctx, work: EspWork): void {
   const { state } = ctx;
   if (work.ref === 'device-join') {
+    // Self-deploying has no OOBE left once the device is joined: a restart resumes the ESP.
+    // (The technician flow stays "not joined" for OOBE: the user flow shows its pages after Reseal.)
+    if (state.esp?.mode === 'self-deploying') state.account.joined = true;
     timeline(ctx, 'cloud', 'Joined to Microsoft Entra ID with the device identity (no user)');
   }
   if (work.ref === 'mdm-enroll') {

@@ -25,8 +25,3 @@ export interface TaskSequencePage {
   id: 'task-sequence';
   stage: 'software-center' | 'confirm' | 'running';
 }
-
-/** The licence terms page (oobe-ui.md §10). */
-export interface LicenseAgreementPage {
-  id: 'license-agreement';
-}

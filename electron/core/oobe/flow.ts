@@ -12,7 +12,7 @@ import { TIMINGS } from './timings';
 import { enterUpdates } from './updates';
 import { userFlowInsteadOfSignIn } from '../preprovision/user-flow';
 import { technicianLanding } from '../preprovision/technician';
-import { isSelfDeploying, syncSelfDeployingJoin } from '../self-deploying/sd-mode';
+import { isSelfDeploying } from '../self-deploying/sd-mode';
 import { startSelfDeploying } from '../self-deploying/device-token-join';
 import { showLicenseIfDue } from './license-agreement';
 
@@ -25,7 +25,6 @@ import { showLicenseIfDue } from './license-agreement';
 export function continueOobe(ctx: Ctx): void {
   const { state } = ctx;
   const { oobe } = state;
-  syncSelfDeployingJoin(state);
   if (state.account.joined) {
     // Joined and enrolled: after a restart OOBE picks up at the ESP, not at the first pages.
     continueAfterJoin(ctx);

@@ -1,8 +1,7 @@
 import type { LicenseAgreementView } from '../../../shared/snapshot';
 import { showPage, timeline, type Ctx } from '../context';
 import { notOnScreen, type PageHandler } from './pages/page-input';
-import type { DeviceState } from '../state';
-import type { LicenseAgreementPage } from '../existing-device/existing-device-state';
+import type { DeviceState, PageState } from '../state';
 
 /** oobe-ui.md §10 (STR oobeEula/EulaTitleNonNumbered, EulaTitle, YesButtonText). */
 const LICENSE_STRINGS = {
@@ -38,6 +37,8 @@ export function licenseAgreementView(state: DeviceState): LicenseAgreementView {
 }
 
 /** "Accept" records the answer (it survives restarts) and OOBE goes on. */
+type LicenseAgreementPage = Extract<PageState, { id: 'license-agreement' }>;
+
 export function licenseAgreementPage(next: (ctx: Ctx) => void): PageHandler<LicenseAgreementPage> {
   return (ctx, page, input) => {
     if (input.kind === 'click' && input.control === 'accept') {

@@ -1,6 +1,6 @@
 import { RESET_STRINGS } from '../../../shared/strings-reset';
 import { timeline, type Ctx } from '../context';
-import { findUser } from '../enrollment/users';
+import { signInOrganizationUser } from '../enrollment/users';
 import { continueAfterJoin } from '../oobe/after-join';
 import type { PageState } from '../state';
 import { watchForDesktop } from './apps-after-reset';
@@ -19,17 +19,9 @@ export function awaitsNextUser(ctx: Ctx): boolean {
  */
 export function signInNextUser(ctx: Ctx, page: SignonPage): void {
   const { state } = ctx;
-  const user = findUser(state, page.username.trim().replace(/^AzureAD\\/i, ''));
-  if (!user || user.password !== page.password) {
-    page.error = RESET_STRINGS.signIn.wrong;
-    page.password = '';
-    return;
-  }
-  state.account.upn = user.upn;
-  state.account.signedIn = true;
-  state.account.credentialsCached = true;
+  const user = signInOrganizationUser(ctx, page, RESET_STRINGS.signIn.wrong);
+  if (!user) return;
   state.reset.awaitingNextUser = false;
-  timeline(ctx, 'input', `Signed in as ${user.upn}`);
   if (state.reset.ownerCleared) {
     state.reset.ownerCleared = false;
     state.reset.primaryUser = user.upn;

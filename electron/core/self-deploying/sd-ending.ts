@@ -2,7 +2,7 @@ import type { KioskAutologonIssue } from '../../../shared/faults';
 import { setRegistryValue, showPage, timeline, type Ctx } from '../context';
 import { deleteValue, getValue } from '../os/registry';
 import type { DeviceState } from '../state';
-import { isSelfDeploying, KIOSK_ACCOUNT, selfDeploying, syncSelfDeployingJoin } from './sd-mode';
+import { isSelfDeploying, KIOSK_ACCOUNT, selfDeploying } from './sd-mode';
 
 /** Where Windows keeps automatic sign-in (device-model.md registry table, 001:3104–3117). */
 export const WINLOGON_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon';
@@ -32,7 +32,6 @@ const ISSUE_REASON: Record<KioskAutologonIssue, string> = {
 export function continueSelfDeploying(ctx: Ctx): boolean {
   const { state } = ctx;
   if (!isSelfDeploying(state)) return false;
-  syncSelfDeployingJoin(state);
   // Before the ESP's end the ordinary path resumes the ESP; without an ESP, this runs once joined.
   if (state.esp ? !state.esp.deviceLeft : !state.account.joined) return false;
   if (state.account.signedIn) return false;

@@ -9,18 +9,6 @@ export function isSelfDeploying(state: DeviceState): boolean {
   return state.setup.policies.deploymentProfile?.deploymentMode === 'self-deploying';
 }
 
-/**
- * With an ESP, Device preparation joins the device (esp/esp-device-steps.ts); from the moment its
- * join step is done the device counts as joined, so a restart resumes the ESP instead of OOBE.
- */
-export function syncSelfDeployingJoin(state: DeviceState): void {
-  if (!isSelfDeploying(state) || state.account.joined) return;
-  const joined = (state.esp?.categories ?? []).some((c) =>
-    c.items.some((i) => i.works.some((w) => w.ref === 'device-join' && w.state === 'done')),
-  );
-  if (joined) state.account.joined = true;
-}
-
 /** The device's self-deploying record, created on first use (older saved states have none). */
 export function selfDeploying(state: DeviceState): SelfDeployingState {
   state.selfDeploying ??= initialSelfDeploying();

@@ -1,6 +1,6 @@
 import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
 import { timeline, type Ctx } from '../context';
-import { findUser } from '../enrollment/users';
+import { signInOrganizationUser } from '../enrollment/users';
 import { continueAfterJoin } from '../oobe/after-join';
 import { notOnScreen, type PageInput } from '../oobe/pages/page-input';
 import type { PageState } from '../state';
@@ -33,17 +33,8 @@ function selfDeployingSignOn(ctx: Ctx, page: SignOnPage, input: PageInput): void
     signInKiosk(ctx, 'manual');
     return;
   }
-  const user = findUser(state, page.username);
   // An Entra account can sign in only on a device that joined Entra ID.
-  if (!user || page.password !== user.password || !state.account.joined) {
-    page.error = ENROLLMENT_STRINGS.signon.wrong;
-    page.password = '';
-    return;
-  }
-  state.account.upn = user.upn;
-  state.account.signedIn = true;
-  state.account.credentialsCached = true;
-  timeline(ctx, 'input', `Signed in as ${user.upn}`);
+  if (!signInOrganizationUser(ctx, page, ENROLLMENT_STRINGS.signon.wrong, state.account.joined)) return;
   continueAfterJoin(ctx);
 }
 

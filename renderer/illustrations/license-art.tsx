@@ -1,4 +1,4 @@
-import { Art } from '../../illustrations/art';
+import { Art } from './art';
 
 /** Licence terms: a page of text with a seal (our own drawing). */
 export function LicenseArt() {

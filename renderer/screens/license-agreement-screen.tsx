@@ -1,8 +1,8 @@
-import type { ScreenViewOf } from '../../../shared/snapshot';
-import { OobeButton } from '../../frame/oobe-button';
-import { OobeFrame } from '../../frame/oobe-frame';
-import { OobePage } from '../../frame/oobe-page';
-import { LicenseArt } from './license-art';
+import type { ScreenViewOf } from '../../shared/snapshot';
+import { OobeButton } from '../frame/oobe-button';
+import { OobeFrame } from '../frame/oobe-frame';
+import { OobePage } from '../frame/oobe-page';
+import { LicenseArt } from '../illustrations/license-art';
 import './license-agreement.css';
 
 /**
