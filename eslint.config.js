@@ -41,6 +41,44 @@ export default tseslint.config(
     },
   },
   {
+    // The device core reaches the simulated cloud only through its emulated network (electron/core/network/).
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/network/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, ...reactImports],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/cloud/**'], message: 'The core calls the cloud only through electron/core/network/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The simulated cloud (electron/cloud/): pure and deterministic like the core; it knows shared/ and nothing else.
+    files: ['electron/cloud/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, ...reactImports],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/core/**', '**/runtime/**', '**/host/**', '**/cli/**', '**/main/**', '**/renderer/**'],
+              message: 'The cloud layer imports only shared/ and its own files.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...wallClock, { name: 'process', message: 'The cloud is pure.' }],
+      'no-restricted-syntax': ['error', ...wallClockSyntax],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

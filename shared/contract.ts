@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { faultSchema } from './faults';
 import { keyChordSchema } from './key-chord';
+import type { ServiceEndpoint } from './scenario/network';
+import { tenantChangeSchema } from './tenant-commands';
 import { PACINGS, type DeviceSnapshot } from './snapshot';
 import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
@@ -89,6 +91,17 @@ export const commands = {
     ]),
     result: {} as { ok: true; id: string },
   },
+  /**
+   * An admin's change to the tenant the device uses (licence, device object, Autopilot record,
+   * profile / ESP / device preparation settings, group, connector, remote action). It lands in the
+   * tenant at once; the device sees it at its next request to the service concerned.
+   */
+  'tenant.change': {
+    input: z.object({ change: tenantChangeSchema }).strict(),
+    result: {} as { ok: true; message: string },
+  },
+  /** The tenant's whole state as plain JSON (electron/cloud/tenant-state.ts), for the trainer's panel and tests. */
+  'tenant.state': { input: z.object({}).strict(), result: {} as { tenant: unknown } },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
@@ -106,6 +119,8 @@ export interface EventPayloads {
   timeline: TimelineEntry;
   /** An error the screen shows: a code as Windows shows it (e.g. "0x800705b4"), or null when the page shows text only. */
   'error:shown': { atMs: number; code: string | null; screen: ScreenId; message: string };
+  /** The device called a service of its tenant (electron/cloud/): the endpoint, the operation and the answer's kind ("unreachable" when the network did not carry it). */
+  'service:called': { atMs: number; endpoint: ServiceEndpoint; operation: string; outcome: string };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -115,6 +130,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'eventlog:written',
   'timeline',
   'error:shown',
+  'service:called',
 ];
 
 export const ERROR_CODES = [

@@ -5,12 +5,15 @@ import { schedule as clockSchedule } from './clock/virtual-clock';
 import { writeEvent } from './os/event-log';
 import { setValue } from './os/registry';
 import { fireScreenFaults } from './faults';
+import type { CloudLink } from './network/cloud-link';
 import type { DeviceState, PageState } from './state';
 import type { TimerEvent } from './timer-events';
 
 /** What every handler gets: the state to change and the ways to tell the world about it. */
 export interface Ctx {
   state: DeviceState;
+  /** The device's tenant, reached only through electron/core/network/cloud-link.ts. */
+  cloud: CloudLink;
   emit<E extends EventName>(name: E, payload: EventPayloads[E]): void;
 }
 

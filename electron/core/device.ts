@@ -2,11 +2,12 @@ import type { CommandInput, CommandResult, EventName, EventPayloads } from '../.
 import { deviceSetupSchema, type DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioInfo } from '../../shared/snapshot';
 import { advanceBy, skipToNext } from './clock/virtual-clock';
-import type { Ctx } from './context';
+import { timeline, type Ctx } from './context';
 import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventListener } from './device-core';
 import { fireFault, fireScenarioFault, scheduleTimedFaults } from './faults';
 import { createInitialState } from './initial-state';
 import { handleKey, handlePageInput } from './input';
+import { changeTenant, connectToCloud, type Tenant } from './network/cloud-link';
 import { readEvents } from './os/event-log';
 import { exportKey } from './os/reg-export';
 import { factoryReset, powerOn, restart, shutDown } from './power';
@@ -26,6 +27,8 @@ export interface CreateDeviceOptions {
   powerOn?: boolean;
   /** The scenario this device plays, for the chrome's scenario panel. */
   scenario?: ScenarioInfo;
+  /** The tenant this device uses, shared with other devices; without one the device gets its own from its setup. */
+  tenant?: Tenant;
 }
 
 export function createDevice(
@@ -34,12 +37,16 @@ export function createDevice(
 ): DeviceCore & {
   /** The device's whole state as plain JSON (for saving and for tests). */
   readonly state: DeviceState;
+  /** The tenant the device uses (its own, or the one given in the options). */
+  readonly tenant: Tenant;
 } {
   const setup = deviceSetupSchema.parse(setupInput);
   const listeners = new Map<DeviceEventListener, ReadonlySet<EventName> | null>();
   const wants = (name: EventName) => [...listeners.values()].some((names) => names === null || names.has(name));
+  const state = createInitialState(setup, 0, options.scenario ?? null);
   const ctx: Ctx = {
-    state: createInitialState(setup, 0, options.scenario ?? null),
+    state,
+    cloud: connectToCloud(state, options.tenant),
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
       for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
     },
@@ -79,6 +86,12 @@ export function createDevice(
     ),
     'registry.export': ({ key }) => ({ text: exportKey(ctx.state.registry, key) }),
     'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
+    'tenant.change': ({ change }) => {
+      const message = changeTenant(ctx.cloud, change);
+      timeline(ctx, 'cloud', `Tenant change: ${message}`);
+      return { ok: true, message };
+    },
+    'tenant.state': () => ({ tenant: JSON.parse(JSON.stringify(ctx.cloud.tenant.state)) as unknown }),
     'shell.run': ({ line }) => (requireOn(), runCommandLine(ctx, line)),
   };
 
@@ -88,6 +101,9 @@ export function createDevice(
   return {
     get state() {
       return ctx.state;
+    },
+    get tenant() {
+      return ctx.cloud.tenant;
     },
     get pacing() {
       return ctx.state.pacing;
@@ -105,7 +121,13 @@ export function createDevice(
         return handler(input);
       } finally {
         // Every command may change what the screen shows: push one snapshot after it.
-        if (name !== 'device.snapshot' && name !== 'eventlog.read' && name !== 'registry.export' && wants('snapshot')) {
+        if (
+          name !== 'device.snapshot' &&
+          name !== 'eventlog.read' &&
+          name !== 'registry.export' &&
+          name !== 'tenant.state' &&
+          wants('snapshot')
+        ) {
           ctx.emit('snapshot', buildSnapshot(ctx.state));
         }
       }

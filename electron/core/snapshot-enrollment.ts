@@ -1,7 +1,7 @@
 import { SERVICE_ENDPOINTS } from '../../shared/device-setup';
 import type { DiagnosticsSectionView, ScreenView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
-import { oobeConfigBits } from './cloud/autopilot-service';
+import { oobeConfigBits } from './network/autopilot-client';
 import { isHybrid, signedInUser } from './enrollment/users';
 import { categoryView } from './esp/esp-view';
 import { canReach } from './network/connectivity';

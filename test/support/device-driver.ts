@@ -1,4 +1,5 @@
 import { createDevice } from '../../electron/core';
+import type { Tenant } from '../../electron/cloud/tenant';
 import { getValue } from '../../electron/core/os/registry';
 import type { EventPayloads } from '../../shared/contract';
 import type { DeviceSetupInput } from '../../shared/device-setup';
@@ -26,8 +27,8 @@ export type ShownError = EventPayloads['error:shown'];
 export const UNTIL_LIMIT = 10_000;
 
 /** Powers the device on (its listeners see the boot screen) and returns its hands and eyes. */
-export function driveDevice(input: DeviceSetupInput) {
-  const device = createDevice(input, { powerOn: false });
+export function driveDevice(input: DeviceSetupInput, options: { tenant?: Tenant } = {}) {
+  const device = createDevice(input, { powerOn: false, ...options });
   /** Every screen the device entered, in order, with the virtual time it showed. */
   const screens: ScreenEntry[] = [];
   /** The same screens, ids only. */

@@ -245,7 +245,7 @@ function appNote(app: NonNullable<ReturnType<typeof findApp>>): string | null {
 function joinAndEnroll(ctx: Ctx, dp: DevicePrepState): boolean {
   const { state } = ctx;
   const user = findUser(state, state.account.upn);
-  const refusal = user ? enrollmentRefusal(state, user) : null;
+  const refusal = user ? enrollmentRefusal(ctx, user) : null;
   if (!user || refusal) {
     // [GAP] in the device-prep docs: the generic join/enrollment error page (device-preparation.md §7.2).
     cancelWhere(state.clock, dpTimer);

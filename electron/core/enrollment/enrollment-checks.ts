@@ -1,4 +1,5 @@
 import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
+import { callService, type CloudCaller } from '../network/cloud-link';
 import { canReach } from '../network/connectivity';
 import { isHybrid } from './users';
 import type { DeviceState } from '../state';
@@ -17,10 +18,12 @@ const E = ENROLLMENT_STRINGS.error;
 
 /**
  * The documented refusals of user-driven join and enrollment (user-driven.md §5, errors.md B-rows),
- * checked in the order the services meet them: reachability, Entra join, then Intune enrollment.
+ * in the order the device meets them: reachability, the Entra join service, then Intune
+ * enrollment. The services answer (electron/cloud/services/); the device keeps what they tell it
+ * about the tenant and its policies as its view (`state.setup.tenant`, `.policies`).
  */
-export function enrollmentRefusal(state: DeviceState, user: User): EnrollmentRefusal | null {
-  const { tenant } = state.setup;
+export function enrollmentRefusal(ctx: CloudCaller, user: User): EnrollmentRefusal | null {
+  const { state } = ctx;
   if (!canReach(state, 'enterpriseregistration.windows.net') || !canReach(state, 'enrollment.manage.microsoft.com')) {
     return {
       message: E.tryAgainOnly,
@@ -28,52 +31,19 @@ export function enrollmentRefusal(state: DeviceState, user: User): EnrollmentRef
       reason: 'the device cannot reach the Entra ID / Intune enrollment endpoints',
     };
   }
-  if (tenant.usersMayJoinDevices === 'None') {
-    return {
-      message: `${E.notAuthorized}, error code 801c0003`,
-      code: '801c0003',
-      reason: 'users may not join devices to Microsoft Entra',
-    };
-  }
-  if (user.joinedDevices >= tenant.deviceJoinLimit) {
-    return {
-      message: `${E.notAuthorized}, error code 801c0003`,
-      code: '801c0003',
-      reason: `the user already has ${user.joinedDevices} joined devices (limit ${tenant.deviceJoinLimit})`,
-    };
-  }
+  const joined = callService(ctx, { op: 'entra.join', upn: user.upn });
+  if (joined.kind === 'unreachable')
+    return { message: E.tryAgainOnly, code: null, reason: 'Entra ID cannot be reached' };
+  if (joined.kind === 'refused') return joined.refusal;
+  state.setup.tenant = joined.directory;
   // No automatic MDM enrollment for this user: Intune's own checks never run (see automaticEnrollmentOff).
   if (automaticEnrollmentOff(state)) return null;
-  if (tenant.multipleMdmConfigurations) {
-    return { message: E.tryAgainOnly, code: '0xc1036501', reason: 'Entra ID has more than one MDM configuration' };
-  }
-  if (!user.licensed) {
-    return {
-      message: E.mdmTermsOfUse,
-      code: null,
-      reason: 'the user has no Intune licence',
-      event: { id: 71, text: 'MDM Enroll: Failed (0x80180018)' },
-    };
-  }
-  if (user.enrolledDevices >= tenant.intuneDeviceLimit) {
-    return {
-      message: E.tryAgainOnly,
-      code: '80180018',
-      reason: `the user already enrolled ${user.enrolledDevices} devices (limit ${tenant.intuneDeviceLimit})`,
-      event: { id: 71, text: 'MDM Enroll: Failed (0x80180018)' },
-    };
-  }
-  if (tenant.windowsEnrollmentBlocked) {
-    return {
-      message: E.tryAgainOnly,
-      code: '0x80180014',
-      reason: 'a platform restriction blocks Windows MDM enrollment',
-      event: {
-        id: 52,
-        text: 'MDM Enroll: Server Returned Fault/Code/Subcode/Value=(DeviceNotSupported) Fault/Reason/Text=(Enrollment blocked for AP device by SDM One Time Limit Check).',
-      },
-    };
-  }
+  const enrolled = callService(ctx, { op: 'intune.enroll', upn: user.upn });
+  if (enrolled.kind === 'unreachable')
+    return { message: E.tryAgainOnly, code: null, reason: 'Intune cannot be reached' };
+  if (enrolled.kind === 'refused') return enrolled.refusal;
+  // The deployment profile came with the Autopilot answer (or the offline JSON): enrollment brings the rest.
+  state.setup.policies = { ...enrolled.policies, deploymentProfile: state.setup.policies.deploymentProfile };
   return null;
 }
 

@@ -36,7 +36,7 @@ export function onJoinDone(ctx: Ctx, next: (ctx: Ctx) => void): void {
   const { state } = ctx;
   const user = findUser(state, state.account.upn);
   if (!user || (state.page.id !== 'password' && state.page.id !== 'mfa')) return;
-  const refusal = enrollmentRefusal(state, user);
+  const refusal = enrollmentRefusal(ctx, user);
   if (refusal) {
     if (refusal.event) logMdmEvent(ctx, refusal.event.id, 'Error', refusal.event.text);
     timeline(ctx, 'cloud', `Enrollment refused: ${refusal.reason}`);

@@ -1,4 +1,4 @@
-import { oobeConfigBits, requestProfile } from '../cloud/autopilot-service';
+import { oobeConfigBits, requestProfile } from '../network/autopilot-client';
 import { after, logEvent, setRegistryValue, timeline, type Ctx } from '../context';
 import { hasInternet, latencyMs } from '../network/connectivity';
 import { autopilotEvent } from '../os/event-log';
@@ -51,7 +51,7 @@ function requestAttempt(ctx: Ctx, attempt: number): void {
 export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
   const { state } = ctx;
   if (state.profile.kind !== 'downloading' || state.profile.attempt !== attempt) return;
-  const answer = requestProfile(state);
+  const answer = requestProfile(ctx);
   const tenant = state.setup.tenant;
   // Existing devices: without an assigned online profile, OOBE applies AutopilotConfigurationFile.json.
   if ((answer.kind === 'not-registered' || answer.kind === 'no-profile') && applyOfflineProfile(ctx, answer.kind))

@@ -1,5 +1,5 @@
 import { fillTemplate, PREPROVISION_STRINGS } from '../../../shared/strings-preprovision';
-import { requestProfile } from '../cloud/autopilot-service';
+import { requestProfile } from '../network/autopilot-client';
 import { after, showError, showPage, timeline, type Ctx } from '../context';
 import { isHybrid } from '../enrollment/users';
 import { type EspHooks, openEspPage, resumeEsp, runCategory } from '../esp/esp-engine';
@@ -77,7 +77,7 @@ export function onDetailsDone(ctx: Ctx): void {
   const page = state.page;
   if (page.id !== 'preprovision-config' || !page.refreshing) return;
   if (!hasInternet(state)) return showResultFailure(ctx, E.noInternet, null);
-  const answer = requestProfile(state);
+  const answer = requestProfile(ctx);
   if (answer.kind === 'unreachable') return showResultFailure(ctx, E.noInternet, null);
   if (answer.kind !== 'profile' || ztdId(state) === null) return showResultFailure(ctx, E.noProfile, null);
   const details = tenantDetails(state, answer.profile.name);

@@ -3,6 +3,7 @@ import { cancelWhere } from '../clock/virtual-clock';
 import { after, timeline, type Ctx } from '../context';
 import { DeviceError } from '../device-core';
 import { isHybrid } from '../enrollment/users';
+import { callService } from '../network/cloud-link';
 import { hasInternet } from '../network/connectivity';
 import { RESET_TIMINGS } from './reset-timings';
 
@@ -55,6 +56,17 @@ export function syncWithIntune(ctx: Ctx, source: string): void {
   }
   state.reset.lastSyncAtMs = state.clock.now;
   timeline(ctx, 'cloud', `Device checked in with Intune (${source})`);
+  // Remote actions an admin started in the tenant (tenant.change "intune.remote-action") arrive with the check-in.
+  const checkIn = callService(ctx, { op: 'intune.check-in' });
+  if (
+    checkIn.kind === 'actions' &&
+    checkIn.actions.includes('autopilot-reset') &&
+    state.account.joined &&
+    !isHybrid(state)
+  ) {
+    state.reset.remotePending = true;
+    timeline(ctx, 'cloud', 'Intune: Autopilot Reset initiated from the tenant');
+  }
   if (!state.reset.remotePending || state.reset.running) return;
   state.reset.remotePending = false;
   cancelWhere(state.clock, (e) => e.type === 'reset' && e.action === 'check-in');

@@ -2,6 +2,7 @@ import { OOBE_STRINGS } from '../../../../shared/strings';
 import { ENROLLMENT_STRINGS } from '../../../../shared/strings-enrollment';
 import { setRegistryValue, showError, showPage, timeline } from '../../context';
 import { findUser } from '../../enrollment/users';
+import { callService } from '../../network/cloud-link';
 import { DeviceError } from '../../device-core';
 import type { PageState } from '../../state';
 import { AUTOPILOT_DIAGNOSTICS_KEY } from '../profile-download';
@@ -32,15 +33,22 @@ export const brandingSignInPage: PageHandler<Page<'branding-signin'>> = (ctx, pa
       page.error = OOBE_STRINGS.signIn.invalidUsername;
       return;
     }
-    const domain = username.split('@')[1]!.toLowerCase();
-    const otherOrganization = !state.setup.tenant.domains.some((d) => d.toLowerCase() === domain);
-    if (otherOrganization || state.setup.registration.tenant === 'other') {
+    // Home realm discovery: Entra ID tells whether the account (and this device's record) is this organization's.
+    const realm = callService(ctx, { op: 'entra.realm', upn: username });
+    if (realm.kind === 'unreachable') {
+      const message = ENROLLMENT_STRINGS.error.tryAgainOnly;
+      showPage(ctx, { id: 'something-went-wrong', message, code: null });
+      showError(ctx, { code: null, message });
+      return;
+    }
+    if (realm.kind === 'other-organization') {
       page.error = OOBE_STRINGS.signIn.otherTenant;
       showError(ctx, { code: null, message: page.error });
       setRegistryValue(ctx, AUTOPILOT_DIAGNOSTICS_KEY, 'TenantMatched', { type: 'REG_DWORD', data: 0 });
       timeline(ctx, 'input', `Sign-in with ${username}: account belongs to another organization`);
       return;
     }
+    state.setup.tenant = realm.directory;
     const user = findUser(state, username);
     if (!user) {
       page.error = ENROLLMENT_STRINGS.password.unknownUser;

@@ -1,0 +1,48 @@
+import type { DeviceSetup } from '../../shared/device-setup';
+import type { TenantChange } from '../../shared/tenant-commands';
+import { answerRequest } from './services/answer';
+import type { AnswerOf, CloudRequest } from './services/requests';
+import { applyTenantChange } from './tenant-commands';
+import {
+  createTenantState,
+  registerScenarioDevice,
+  type DeviceIdentityForCloud,
+  type TenantState,
+} from './tenant-state';
+
+/**
+ * One organization's cloud: its state (plain JSON, `state`) and its services. The owner (the
+ * runtime Session, a test) creates it from a scenario and hands it to every device that uses it.
+ */
+export class Tenant {
+  #state: TenantState;
+
+  constructor(state: TenantState) {
+    this.#state = state;
+  }
+
+  /** A tenant whose initial state is a scenario's `tenant`, `policies` and `registration` blocks. */
+  static fromSetup(setup: DeviceSetup, device: DeviceIdentityForCloud): Tenant {
+    return new Tenant(createTenantState(setup, device));
+  }
+
+  /** The whole tenant as plain JSON (for saving, the trainer's panel and tests). */
+  get state(): TenantState {
+    return this.#state;
+  }
+
+  /** Another device of a scenario starts using this tenant: its Autopilot record is added if missing. */
+  addScenarioDevice(setup: DeviceSetup, device: DeviceIdentityForCloud): void {
+    registerScenarioDevice(this.#state, setup, device);
+  }
+
+  /** A request that reached the services (the device's network decided that). */
+  answer<R extends CloudRequest>(request: R): AnswerOf<R['op']> {
+    return answerRequest(this.#state, request);
+  }
+
+  /** An admin's change: in the tenant at once, seen by devices at their next request. */
+  change(change: TenantChange): string {
+    return applyTenantChange(this.#state, change);
+  }
+}
