@@ -4,7 +4,6 @@ import type { ScreenId } from '../../shared/screen-ids';
 import { schedule as clockSchedule } from './clock/virtual-clock';
 import { writeEvent } from './os/event-log';
 import { setValue } from './os/registry';
-import { fireScreenFaults } from './faults';
 import type { CloudLink } from './network/cloud-link';
 import type { DeviceState, PageState } from './state';
 import type { TimerEvent } from './timer-events';
@@ -14,7 +13,17 @@ export interface Ctx {
   state: DeviceState;
   /** The device's tenant, reached only through electron/core/network/cloud-link.ts. */
   cloud: CloudLink;
+  /** What other parts of the core do when something happens here (registered once, in device.ts). */
+  hooks: CoreHooks;
   emit<E extends EventName>(name: E, payload: EventPayloads[E]): void;
+}
+
+/**
+ * The one table through which low-level helpers reach flows without importing them (which would
+ * make an import circle): showPage fires the scenario's screen faults through `screenEntered`.
+ */
+export interface CoreHooks {
+  screenEntered(ctx: Ctx, screen: string): void;
 }
 
 /** Schedules a timer `delayMs` from now on the virtual clock, tagged with the current boot. */
@@ -41,7 +50,7 @@ export function showPage(ctx: Ctx, page: PageState): void {
   if (previous !== page.id) {
     ctx.emit('screen:entered', { screen: page.id as ScreenId, atMs: ctx.state.clock.now });
     timeline(ctx, 'screen', `Screen: ${page.id}`);
-    fireScreenFaults(ctx, page.id);
+    ctx.hooks.screenEntered(ctx, page.id);
   }
 }
 

@@ -4,7 +4,7 @@ import type { ScenarioInfo } from '../../shared/snapshot';
 import { advanceBy, skipToNext } from './clock/virtual-clock';
 import { timeline, type Ctx } from './context';
 import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventListener } from './device-core';
-import { fireFault, fireScenarioFault, scheduleTimedFaults } from './faults';
+import { fireFault, fireScenarioFault, fireScreenFaults, scheduleTimedFaults } from './faults';
 import { createInitialState } from './initial-state';
 import { handleKey, handlePageInput } from './input';
 import { changeTenant, connectToCloud, type Tenant } from './network/cloud-link';
@@ -47,6 +47,7 @@ export function createDevice(
   const ctx: Ctx = {
     state,
     cloud: connectToCloud(state, options.tenant),
+    hooks: { screenEntered: fireScreenFaults },
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
       for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
     },

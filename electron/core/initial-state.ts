@@ -7,7 +7,7 @@ import { addDrive, createFileSystem } from './os/file-system';
 import { createRegistry } from './os/registry';
 import { writeBaselineRegistry } from './os/baseline-registry';
 import { Rng } from './rng';
-import { initialExistingDevice } from './existing-device/task-sequence';
+import { initialExistingDevice } from './existing-device/existing-device-state';
 import type { DeviceState, OobeProgress } from './state';
 import { initialResetState } from './reset/reset-state';
 import { initialPreprovisionState } from './preprovision/preprovision-state';

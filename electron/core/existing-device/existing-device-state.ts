@@ -1,3 +1,4 @@
+import type { DeviceSetup } from '../../../shared/device-setup';
 import type { JsonEncoding } from '../../../shared/scenario/autopilot-json';
 
 /**
@@ -24,4 +25,16 @@ export interface ExistingDeviceState {
 export interface TaskSequencePage {
   id: 'task-sequence';
   stage: 'software-center' | 'confirm' | 'running';
+}
+
+/** A device that starts in its old Windows with a Configuration Manager client and a task sequence to run. */
+export function initialExistingDevice(setup: DeviceSetup): ExistingDeviceState | null {
+  if (!setup.existingDevice || setup.device.existingState !== 'domain-joined-configmgr') return null;
+  return {
+    phase: 'old-windows',
+    step: 0,
+    stepStartedAt: 0,
+    placedJson: null,
+    appliedCorrelationId: null,
+  };
 }

@@ -9,7 +9,7 @@ import { deploymentProfileSchema, type DeploymentProfile } from '../../../shared
 import { logEvent, setRegistryValue, timeline, type Ctx } from '../context';
 import { readFile, resolvePath } from '../os/file-system';
 import { autopilotEvent } from '../os/event-log';
-import { AUTOPILOT_DIAGNOSTICS_KEY } from '../oobe/profile-download';
+import { AUTOPILOT_DIAGNOSTICS_KEY } from '../oobe/autopilot-diagnostics-key';
 import type { DeviceState } from '../state';
 import { AUTOPILOT_JSON_FOLDER } from './task-sequence-plan';
 

@@ -1,8 +1,7 @@
-import type { DeviceSetup } from '../../../shared/device-setup';
 import { after, showPage, timeline, type Ctx } from '../context';
 import { restart, shutDown } from '../power';
 import type { DeviceState } from '../state';
-import type { ExistingDeviceState } from './existing-device-state';
+import { initialExistingDevice } from './existing-device-state';
 import { applyStepEffect } from './task-sequence-effects';
 import { taskSequencePlan } from './task-sequence-plan';
 
@@ -13,17 +12,7 @@ import { taskSequencePlan } from './task-sequence-plan';
  * the device restarts (or powers off) into OOBE.
  */
 
-/** A device that starts in its old Windows with a Configuration Manager client and a task sequence to run. */
-export function initialExistingDevice(setup: DeviceSetup): ExistingDeviceState | null {
-  if (!setup.existingDevice || setup.device.existingState !== 'domain-joined-configmgr') return null;
-  return {
-    phase: 'old-windows',
-    step: 0,
-    stepStartedAt: 0,
-    placedJson: null,
-    appliedCorrelationId: null,
-  };
-}
+export { initialExistingDevice };
 
 /** The task sequence still owns the device: OOBE (and its profile download) waits until Sysprep has run. */
 export function taskSequenceOwnsDevice(state: DeviceState): boolean {

@@ -1,6 +1,6 @@
 import type { DeviceSetup } from '../../../shared/device-setup';
 import { Rng } from '../rng';
-import type { DeviceIdentity } from './identity';
+import type { DeviceIdentity } from './device-identity';
 
 /**
  * The 4K hardware hash (a.k.a. OA3 hash, device hardware data): a 4096-byte blob, Base64 encoded.

@@ -1,5 +1,6 @@
 import type { DeviceSetup } from '../../../shared/device-setup';
 import { Rng } from '../rng';
+import type { DeviceIdentity } from './device-identity';
 import { buildHardwareHash, toBase64 } from './hardware-hash';
 
 /**
@@ -7,23 +8,7 @@ import { buildHardwareHash, toBase64 } from './hardware-hash';
  * Every field not given by the setup comes from its own seeded stream (`Rng.derive(seed, label)`),
  * so adding a field never shifts the others and the same setup always gives the same device.
  */
-export interface DeviceIdentity {
-  /** SMBIOS Type 1 serial number (Win32_BIOS.SerialNumber). */
-  serialNumber: string;
-  /** SMBIOS UUID, uppercase as Win32_ComputerSystemProduct.UUID shows it. */
-  uuid: string;
-  /** Permanent MAC addresses in `getmac` form, `XX-XX-XX-XX-XX-XX`. */
-  ethernetMac: string;
-  wifiMac: string;
-  /** The system disk's serial number (Win32_DiskDrive.SerialNumber). */
-  diskSerial: string;
-  /** Base64 of the TPM endorsement key's 2048-bit RSA modulus; null without a TPM. */
-  ekPub: string | null;
-  /** The OA3 Product Key ID of the firmware-injected key (13 digits). */
-  productKeyId: string;
-  /** The 4K hardware hash as Windows emits it: unpadded Base64. */
-  hardwareHash: string;
-}
+export type { DeviceIdentity };
 
 /** Labels of the seeded streams; changing one changes every device's value for that field. */
 const LABELS = {

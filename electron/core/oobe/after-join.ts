@@ -2,7 +2,7 @@ import { showPage, timeline, type Ctx } from '../context';
 import { advance, resumeEsp, type EspHooks } from '../esp/esp-engine';
 import { isHybrid, onPremisesAccount, signedInUser } from '../enrollment/users';
 import { restart } from '../power';
-import { DEFAULT_PRIVACY_CHOICES } from './pages/privacy-page';
+import { DEFAULT_PRIVACY_CHOICES } from './privacy-settings';
 import { resumeDevicePrep } from '../device-prep/dp-engine';
 import { continueSelfDeploying } from '../self-deploying/sd-ending';
 

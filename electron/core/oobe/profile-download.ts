@@ -5,11 +5,10 @@ import { autopilotEvent } from '../os/event-log';
 import { applyOfflineProfile } from '../existing-device/offline-profile';
 import { taskSequenceOwnsDevice } from '../existing-device/task-sequence';
 import type { DeviceState } from '../state';
+import { AUTOPILOT_DIAGNOSTICS_KEY } from './autopilot-diagnostics-key';
 import { TIMINGS } from './timings';
 
-/** Where Windows keeps what it learned from the Autopilot profile (user-driven.md §6.4). */
-export const AUTOPILOT_DIAGNOSTICS_KEY =
-  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot';
+export { AUTOPILOT_DIAGNOSTICS_KEY };
 
 /** The profile is known and applies on this boot. */
 export function profileAvailable(state: DeviceState): boolean {
