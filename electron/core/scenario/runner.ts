@@ -4,7 +4,8 @@ import type { ScreenId } from '../../../shared/screen-ids';
 import { nextDue } from '../clock/virtual-clock';
 import { createDevice } from '../device';
 import { DeviceError } from '../device-core';
-import type { RunOutcome, RunResult } from './run-result';
+import { SERVICE_CALL_CHANNEL, type RunOutcome, type RunResult } from './run-result';
+import type { EventPayloads } from '../../../shared/contract';
 import { deploymentReport } from '../device-prep/dp-report';
 
 /** Screens that end a deployment in failure. */
@@ -63,9 +64,22 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
       else if (name === 'eventlog:written') {
         const { atMs, channel, eventId, level, message } = payload as RunResult['events'][number];
         result.events.push({ atMs, channel, eventId, level, message });
+      } else if (name === 'service:called') {
+        const { atMs, endpoint, operation, outcome } = payload as EventPayloads['service:called'];
+        const message = `${operation} (${endpoint}): ${outcome}`;
+        result.events.push({
+          atMs,
+          channel: SERVICE_CALL_CHANNEL,
+          eventId: 0,
+          level: 'Information',
+          message,
+          endpoint,
+          operation,
+          outcome,
+        });
       }
     },
-    ['screen:entered', 'error:shown', 'timeline', 'eventlog:written'],
+    ['screen:entered', 'error:shown', 'timeline', 'eventlog:written', 'service:called'],
   );
   const screen = () => device.state.page.id;
   /** Fires timers one by one until `done()` or nothing is left to happen. */
