@@ -70,3 +70,14 @@ export const tenantChangeSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 export type TenantChange = z.infer<typeof tenantChangeSchema>;
+
+/** The JSON Schema of a tenant change (assets/tenant-change.schema.json), generated so the two can't drift. */
+export function tenantChangeJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(tenantChangeSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  return {
+    ...schema,
+    $id: 'https://oobe-simulator.invalid/tenant-change.schema.json',
+    title: 'OOBE Simulator tenant change',
+    description: 'The `change` of the tenant.change command: one admin change to the simulated tenant.',
+  };
+}

@@ -177,3 +177,14 @@ describe('on-premises Active Directory', () => {
     expect(hybrid.state.entra.directory.activeDirectory?.connector.ouPermissionsDelegated).toBe(true);
   });
 });
+
+describe('the tenant.change JSON Schema', () => {
+  it('assets/tenant-change.schema.json is generated from the zod schema (npm run schema)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { TENANT_CHANGE_JSON_SCHEMA } = await import('../../electron/scenarios/paths');
+    const { tenantChangeJsonSchema } = await import('../../shared/tenant-commands');
+    expect(readFileSync(TENANT_CHANGE_JSON_SCHEMA, 'utf8'), 'stale: run `npm run schema`').toBe(
+      `${JSON.stringify(tenantChangeJsonSchema(), null, 2)}\n`,
+    );
+  });
+});
