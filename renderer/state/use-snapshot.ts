@@ -8,26 +8,30 @@ import { useCommands } from './commands';
  * (a pushed snapshot that arrives first wins, being newer), then tells the host the renderer is ready.
  */
 export function useSnapshot(client: SimulatorClient): DeviceSnapshot | null {
-  const { run } = useCommands();
+  const { run, setPage } = useCommands();
   const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
 
   useEffect(() => {
     let pushed = false;
     let live = true;
+    const show = (next: DeviceSnapshot) => {
+      setPage({ screen: next.screen.id, changes: next.pageChanges });
+      setSnapshot(next);
+    };
     const unsubscribe = client.subscribe('snapshot', (next) => {
       pushed = true;
-      setSnapshot(next);
+      show(next);
     });
     void (async () => {
       const first = await run('device.snapshot', {});
-      if (first && live && !pushed) setSnapshot(first);
+      if (first && live && !pushed) show(first);
       if (live) await run('renderer.ready', {});
     })();
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [client, run]);
+  }, [client, run, setPage]);
 
   return snapshot;
 }
