@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { createDevice } from '../../electron/core/index';
 import { startWebHost } from '../../electron/host/web-host';
@@ -12,7 +13,7 @@ import { clickOnDevice, deviceScreen, expect, expectScreen, skipUntil, test } fr
  * fault panel that starts afresh with each scenario. Screenshots go to the test's output folder.
  */
 const STATIC_DIR = resolve(process.env.RENDERER_OUT_DIR ?? 'dist/renderer');
-const clock = (page: import('@playwright/test').Page) => page.getByRole('group', { name: 'Virtual clock' });
+const clock = (page: Page) => page.getByRole('group', { name: 'Virtual clock' });
 
 test('the clock runs at ×1 from the start; a paused clock shows "Paused" on the frame with the key to resume', async ({
   page,
