@@ -26,6 +26,8 @@ interface SelectListProps {
 }
 
 const PAGE = 8;
+/** Letters typed closer together than this spell one search. */
+const TYPE_AHEAD_MS = 800;
 
 /**
  * A single-select Windows list as an ARIA listbox: click, arrow keys, Home/End, Page Up/Down and
@@ -69,15 +71,47 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
       PageUp: selectedIndex - PAGE,
     };
     const target = moves[event.key];
+    const option = event.target as HTMLElement;
+    const focused = enabled.find((item) => item.value === option.dataset.value);
     if (target !== undefined) {
       event.preventDefault();
       choose(selectedIndex < 0 && event.key.startsWith('Arrow') ? 0 : target);
+    } else if ((event.key === ' ' || event.key === 'Enter') && focused) {
+      // Space and Enter act on the focused item: choose it; Enter on the chosen one goes on with it.
+      event.preventDefault();
+      if (focused.value !== selected) select(list, focused.value);
+      else if (event.key === 'Enter') activate(option);
     } else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const letter = event.key.toLocaleLowerCase();
-      const order = [...enabled.slice(selectedIndex + 1), ...enabled.slice(0, selectedIndex + 1)];
-      const match = order.find((item) => item.label.toLocaleLowerCase().startsWith(letter));
-      if (match) choose(enabled.indexOf(match));
+      typeAhead(event.key);
     }
+  };
+
+  /**
+   * Enter on the chosen item: its own button when it has one open under it (a network's Connect),
+   * otherwise the page's primary button (Yes, Next), as Windows's default button.
+   */
+  const activate = (option: HTMLElement) => {
+    const below = option.nextElementSibling;
+    const own = below && below.getAttribute('role') !== 'option' ? below.querySelector<HTMLElement>('button') : null;
+    const primary = listRef.current
+      ?.closest('.oobe-page')
+      ?.querySelector<HTMLButtonElement>('.oobe-page__buttons .oobe-button--primary:not([disabled])');
+    (own ?? primary)?.click();
+  };
+
+  // Type-ahead: letters typed in quick succession spell the start of an entry ("uni" → United
+  // Kingdom); one letter typed again steps through the entries starting with it.
+  const typed = useRef({ text: '', at: 0 });
+  const typeAhead = (key: string) => {
+    const now = performance.now();
+    const letter = key.toLocaleLowerCase();
+    const previous = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '';
+    const text = previous === letter ? letter : previous + letter;
+    typed.current = { text, at: now };
+    const from = text.length > 1 ? Math.max(selectedIndex, 0) : selectedIndex + 1;
+    const order = [...enabled.slice(from), ...enabled.slice(0, from)];
+    const match = order.find((item) => item.label.toLocaleLowerCase().startsWith(text));
+    if (match) choose(enabled.indexOf(match));
   };
 
   const focusable = selected !== null && selectedIndex >= 0 ? selected : enabled[0]?.value;
