@@ -26,8 +26,6 @@ interface SelectListProps {
 }
 
 const PAGE = 8;
-/** Letters typed closer together than this spell one search. */
-const TYPE_AHEAD_MS = 800;
 
 /**
  * A single-select Windows list as an ARIA listbox: click, arrow keys, Home/End, Page Up/Down and
@@ -70,6 +68,7 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
       PageDown: selectedIndex + PAGE,
       PageUp: selectedIndex - PAGE,
     };
+    if (event.key.length !== 1 || event.key === ' ') typed.current = '';
     const target = moves[event.key];
     const option = event.target as HTMLElement;
     const focused = enabled.find((item) => item.value === option.dataset.value);
@@ -99,18 +98,23 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
     (own ?? primary)?.click();
   };
 
-  // Type-ahead: letters typed in quick succession spell the start of an entry ("uni" → United
-  // Kingdom); one letter typed again steps through the entries starting with it.
-  const typed = useRef({ text: '', at: 0 });
+  // Type-ahead: letters typed one after another spell the start of an entry ("sw" → Sweden); the
+  // same letter again steps through the entries starting with it. No wall clock (renderer rule): the
+  // spelling starts over on any other key, when focus leaves, or when it matches nothing.
+  const typed = useRef('');
   const typeAhead = (key: string) => {
-    const now = performance.now();
     const letter = key.toLocaleLowerCase();
-    const previous = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '';
-    const text = previous === letter ? letter : previous + letter;
-    typed.current = { text, at: now };
-    const from = text.length > 1 ? Math.max(selectedIndex, 0) : selectedIndex + 1;
-    const order = [...enabled.slice(from), ...enabled.slice(0, from)];
-    const match = order.find((item) => item.label.toLocaleLowerCase().startsWith(text));
+    const find = (text: string, from: number) =>
+      [...enabled.slice(from), ...enabled.slice(0, from)].find((item) =>
+        item.label.toLocaleLowerCase().startsWith(text),
+      );
+    const spelled = typed.current === letter ? letter : typed.current + letter;
+    let match = find(spelled, spelled.length > 1 ? Math.max(selectedIndex, 0) : selectedIndex + 1);
+    typed.current = spelled;
+    if (!match) {
+      typed.current = letter;
+      match = find(letter, selectedIndex + 1);
+    }
     if (match) choose(enabled.indexOf(match));
   };
 
@@ -124,6 +128,9 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
       aria-labelledby={labelledBy}
       className={className ? `select-list ${className}` : 'select-list'}
       onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) typed.current = '';
+      }}
     >
       {items.map((item, index) => {
         const isSelected = item.value === selected;

@@ -83,8 +83,8 @@ export function CommandsProvider({ client, children }: { client: SimulatorClient
 
   const page = useRef<PageTarget | null>(null);
   // A page stops taking clicks the moment one of its buttons is pressed (oobe-ui.md §1): until the
-  // device has answered a click (its new page is drawn by then: the snapshot comes before the reply),
-  // further clicks are dropped, so a fast double click cannot press the next page's button too.
+  // device has answered a click or sent a new snapshot (the snapshot comes before the reply), further
+  // clicks are dropped, so a fast double click cannot press the next page's button too.
   const clicking = useRef(false);
   const onPage = useCallback(() => (page.current ? { page: page.current } : {}), []);
   const click = useCallback(
@@ -119,6 +119,9 @@ export function CommandsProvider({ client, children }: { client: SimulatorClient
       key: (chord) => void run('device.key', { chord, ...onPage() }),
       setPage: (target) => {
         page.current = target;
+        // A new snapshot is drawn: the device has acted (on the click, or on its clock), so the
+        // page on screen takes clicks again; one still aimed at a page that has gone is the core's to drop.
+        clicking.current = false;
       },
     }),
     [run, tryRun, click, onPage],

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { SimulatorClient } from '../../shared/contract';
 import type { DeviceSnapshot } from '../../shared/snapshot';
 import { useCommands } from './commands';
@@ -14,24 +14,26 @@ export function useSnapshot(client: SimulatorClient): DeviceSnapshot | null {
   useEffect(() => {
     let pushed = false;
     let live = true;
-    const show = (next: DeviceSnapshot) => {
-      setPage({ screen: next.screen.id, changes: next.pageChanges });
-      setSnapshot(next);
-    };
     const unsubscribe = client.subscribe('snapshot', (next) => {
       pushed = true;
-      show(next);
+      setSnapshot(next);
     });
     void (async () => {
       const first = await run('device.snapshot', {});
-      if (first && live && !pushed) show(first);
+      if (first && live && !pushed) setSnapshot(first);
       if (live) await run('renderer.ready', {});
     })();
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [client, run, setPage]);
+  }, [client, run]);
+
+  // Inputs are meant for the page drawn on screen: the target moves once the new page is in the DOM,
+  // so a click on the old page's button that lands before then still names the old page.
+  useLayoutEffect(() => {
+    if (snapshot) setPage({ screen: snapshot.screen.id, changes: snapshot.pageChanges });
+  }, [snapshot, setPage]);
 
   return snapshot;
 }
