@@ -21,21 +21,38 @@ const controlId = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'a control id such as "next"');
 
+/**
+ * The page an input was meant for: the screen's id and the snapshot's `pageChanges` when the person
+ * acted. Optional: without it the input goes to whatever page is on screen (scripts, the CLI, tests).
+ * With it, an input that arrives after that page has gone (a fast double click on "Yes") is dropped
+ * without an error, as Windows stops taking input the moment a page's button is pressed.
+ */
+export const pageTargetSchema = z
+  .object({ screen: z.string().min(1).max(64), changes: z.number().int().nonnegative() })
+  .strict();
+export type PageTarget = z.infer<typeof pageTargetSchema>;
+
 export const commands = {
   /** Click a control on the device's screen (a button, link or tile), by its control id. */
-  'device.click': { input: z.object({ control: controlId }), result: {} as { ok: true } },
+  'device.click': {
+    input: z.object({ control: controlId, page: pageTargetSchema.optional() }),
+    result: {} as { ok: true },
+  },
   /** Type text into a field on the screen (replaces the field's content). */
   'device.type': {
-    input: z.object({ field: controlId, text: z.string().max(1024) }),
+    input: z.object({ field: controlId, text: z.string().max(1024), page: pageTargetSchema.optional() }),
     result: {} as { ok: true },
   },
   /** Choose an item in a list on the screen. */
   'device.select': {
-    input: z.object({ list: controlId, item: z.string().min(1).max(256) }),
+    input: z.object({ list: controlId, item: z.string().min(1).max(256), page: pageTargetSchema.optional() }),
     result: {} as { ok: true },
   },
   /** Press a key or a key chord on the device's keyboard. */
-  'device.key': { input: z.object({ chord: keyChordSchema }), result: {} as { ok: true } },
+  'device.key': {
+    input: z.object({ chord: keyChordSchema, page: pageTargetSchema.optional() }),
+    result: {} as { ok: true },
+  },
   /** Power button and reset: what survives a restart survives it; factory reset starts over. */
   'device.power': {
     input: z.object({ action: z.enum(['on', 'restart', 'shutdown', 'factory-reset']) }),

@@ -176,6 +176,11 @@ export interface DeviceSnapshot {
   nextEventInMs: number | null;
   windowsVersion: '10' | '11';
   screen: ScreenView;
+  /**
+   * How many times the screen has changed to another page: with `screen.id`, the page an input is
+   * meant for (`page` in device.click/type/select/key), so an input aimed at a page that has gone is dropped.
+   */
+  pageChanges: number;
   info: DeviceInfo;
   /** The Windows Autopilot device preparation deployment report; null when this run is not a device-preparation deployment. */
   report: DeploymentReport | null;

@@ -7,7 +7,8 @@ import { existingDeviceChecks } from '../../shared/scenario/existing-device';
 import { selfDeployingChecks } from '../../shared/scenario/self-deploying-checks';
 import { formatJsonPath } from '../../shared/scenario/validate';
 import { CliError } from './cli-error';
-import { formatTimeline } from './format-timeline';
+import { formatTimeline, formatVirtualTime } from './format-timeline';
+import type { RunResult } from '../core/scenario/run-result';
 
 /** Where a command's output goes: the real streams in the bin, buffers in tests. */
 export interface Io {
@@ -103,7 +104,25 @@ export async function runCommand(io: Io, ref: string | undefined, flags: RunFlag
   const scenario = await loadOrFail(io, ref, 'run');
   const { result } = runScenario(scenario, options);
   io.out(flags.json ? `${JSON.stringify(result)}\n` : formatTimeline(result, scenario.title));
-  return 0;
+  // `expect` is an assertion: a CI job running the scenario must go red when the device ends elsewhere.
+  // With --until the run stops early on purpose, so its end is not the scenario's to judge.
+  const missed = options.until === undefined ? missedExpectations(scenario, result) : [];
+  for (const line of missed) io.err(`oobe-sim: expectation missed: ${line}\n`);
+  return missed.length > 0 ? 1 : 0;
+}
+
+/** Each `expect` the run did not meet, with what happened instead (empty when all are met). */
+export function missedExpectations(scenario: Scenario, result: RunResult): string[] {
+  const { finalScreen, failure } = scenario.expect;
+  if (result.finalScreen === finalScreen) return [];
+  const why = result.scriptProblems[0]
+    ? ` (script step ${result.scriptProblems[0].step + 1}: ${result.scriptProblems[0].message})`
+    : result.errors.at(-1)
+      ? ` (the screen showed ${result.errors.at(-1)?.code ? `${result.errors.at(-1)?.code}: ` : ''}${result.errors.at(-1)?.message})`
+      : '';
+  return [
+    `expect.finalScreen is "${finalScreen}"${failure ? ' (a failed deployment)' : ''}, but the device ended on "${result.finalScreen}" after ${formatVirtualTime(result.virtualDurationMs)} of virtual time${why}`,
+  ];
 }
 
 export async function execCommand(

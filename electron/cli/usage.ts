@@ -11,6 +11,8 @@ Usage:
                                                device's command prompt (as Shift+F10 would) and print its output
   oobe-sim --help | --version
 
-Exit codes: 0 the command worked (whatever the scenario's outcome); 1 validate found problems, or the
-device's command failed (exec); 2 bad arguments or an invalid scenario.
+Exit codes: 0 the command worked (for run: the device ended where the scenario's "expect" says, or
+--until stopped it first); 1 run missed the scenario's "expect" (stderr says which and what happened
+instead), validate found problems, or the device's command failed (exec); 2 bad arguments or an
+invalid scenario.
 `;

@@ -48,6 +48,7 @@ export function showPage(ctx: Ctx, page: PageState): void {
   const previous = ctx.state.page.id;
   ctx.state.page = page;
   if (previous !== page.id) {
+    ctx.state.pageChanges = (ctx.state.pageChanges ?? 0) + 1;
     ctx.emit('screen:entered', { screen: page.id as ScreenId, atMs: ctx.state.clock.now });
     timeline(ctx, 'screen', `Screen: ${page.id}`);
     ctx.hooks.screenEntered(ctx, page.id);

@@ -6,7 +6,7 @@ import { timeline, type Ctx } from './context';
 import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventListener } from './device-core';
 import { fireFault, fireScenarioFault, fireScreenFaults, scheduleTimedFaults } from './faults';
 import { createInitialState } from './initial-state';
-import { handleKey, handlePageInput } from './input';
+import { forPage, handleKey, handlePageInput } from './input';
 import { changeTenant, connectToCloud, type Tenant } from './network/cloud-link';
 import { readEvents } from './os/event-log';
 import { exportKey } from './os/reg-export';
@@ -58,18 +58,26 @@ export function createDevice(
   };
 
   const handlers: Handlers = {
-    'device.click': ({ control }) => (requireOn(), handlePageInput(ctx, { kind: 'click', control }), { ok: true }),
-    'device.type': ({ field, text }) => (
+    'device.click': ({ control, page }) => (
       requireOn(),
-      handlePageInput(ctx, { kind: 'type', field, text }),
+      forPage(ctx, page, `click "${control}"`) && handlePageInput(ctx, { kind: 'click', control }),
       { ok: true }
     ),
-    'device.select': ({ list, item }) => (
+    'device.type': ({ field, text, page }) => (
       requireOn(),
-      handlePageInput(ctx, { kind: 'select', list, item }),
+      forPage(ctx, page, `typing in "${field}"`) && handlePageInput(ctx, { kind: 'type', field, text }),
       { ok: true }
     ),
-    'device.key': ({ chord }) => (requireOn(), handleKey(ctx, chord), { ok: true }),
+    'device.select': ({ list, item, page }) => (
+      requireOn(),
+      forPage(ctx, page, `choice of "${item}" in "${list}"`) && handlePageInput(ctx, { kind: 'select', list, item }),
+      { ok: true }
+    ),
+    'device.key': ({ chord, page }) => (
+      requireOn(),
+      forPage(ctx, page, `key ${chord}`) && handleKey(ctx, chord),
+      { ok: true }
+    ),
     'device.power': ({ action }) => {
       if (action === 'on') powerOn(ctx);
       else if (action === 'shutdown') shutDown(ctx);

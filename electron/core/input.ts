@@ -1,3 +1,4 @@
+import type { PageTarget } from '../../shared/contract';
 import { timeline, type Ctx } from './context';
 import { brandingSignInPage, consumerPage } from './oobe/pages/signin-pages';
 import { keyboardPage, regionPage, secondKeyboardPage } from './oobe/pages/locale-pages';
@@ -26,6 +27,19 @@ import { continueOobe } from './oobe/flow';
 import { handleSelfDeployingInput } from './self-deploying/sd-pages';
 import { provisioningPackagePage } from './oobe/provisioning-package/ppkg-page';
 import { handleLocalLicenseInput, localAccountPage } from './oobe/local-account/local-account-page';
+
+/**
+ * Whether an input meant for `page` may reach the screen: true without a target (scripts, the CLI)
+ * or when that page is still showing. An input for a page that has gone is dropped with a timeline
+ * note and no error: on Windows a page stops taking input once its button is pressed (spec/oobe-ui.md §1).
+ */
+export function forPage(ctx: Ctx, page: PageTarget | undefined, what: string): boolean {
+  if (!page) return true;
+  const { id } = ctx.state.page;
+  if (page.screen === id && page.changes === (ctx.state.pageChanges ?? 0)) return true;
+  timeline(ctx, 'input', `Ignored ${what}: it was meant for the "${page.screen}" page, which has gone (now "${id}")`);
+  return false;
+}
 
 /** Routes a user action to the page on screen. */
 export function handlePageInput(ctx: Ctx, input: PageInput): void {

@@ -1,3 +1,4 @@
+import { schedule } from './clock/virtual-clock';
 import { after, showPage, timeline, type Ctx } from './context';
 import { createInitialState } from './initial-state';
 import { visibleWifi } from './network/connectivity';
@@ -46,14 +47,22 @@ export function restart(ctx: Ctx): void {
   powerOn(ctx, true);
 }
 
-/** Back to the state the OEM shipped, then on: a new OOBE from the first page. */
+/**
+ * Back to the state the OEM shipped, then on: a new device from the first page. Its clock starts
+ * again at 0:00:00 and the scenario's timed faults are armed afresh, as for a device just created.
+ */
 export function factoryReset(ctx: Ctx): void {
-  const { pacing, clock } = ctx.state;
-  const fresh = createInitialState(ctx.state.setup, clock.now, ctx.state.scenario);
+  const { pacing, pageChanges } = ctx.state;
+  const fresh = createInitialState(ctx.state.setup, 0, ctx.state.scenario);
   fresh.pacing = pacing;
-  fresh.clock.queue = clock.queue.filter((t) => t.event.type === 'scenario-fault');
-  fresh.clock.seq = clock.seq;
+  // Still counting up: an input aimed at the old device's page must not land on the new one's.
+  fresh.pageChanges = pageChanges;
   Object.assign(ctx.state, fresh);
+  // As scheduleTimedFaults (faults.ts) does for a new device; not imported, to keep power.ts out of faults' imports.
+  for (const fault of ctx.state.setup.faults) {
+    if (fault.trigger.kind === 'at')
+      schedule(ctx.state.clock, fault.trigger.atMs, { type: 'scenario-fault', boot: 0, faultId: fault.id });
+  }
   timeline(ctx, 'power', 'Device reset to factory state');
   powerOn(ctx);
 }

@@ -177,6 +177,7 @@ export function buildSnapshot(state: DeviceState): DeviceSnapshot {
     nextEventInMs: due === null ? null : due - state.clock.now,
     windowsVersion: state.setup.windows.version,
     screen: screenView(state),
+    pageChanges: state.pageChanges ?? 0,
     info: deviceInfo(state),
     report: deploymentReport(state),
   };

@@ -146,6 +146,11 @@ export interface DeviceState {
   profile: ProfileState;
   oobe: OobeProgress;
   page: PageState;
+  /**
+   * How many times the screen has changed to another page since the device was made: with the
+   * page's id it names "the page an input was meant for" (absent in states saved before it existed).
+   */
+  pageChanges?: number;
   account: AccountState;
   esp: EspState | null;
   /** Windows Autopilot deployment for existing devices (null when the scenario has no task sequence). */

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
 
   let host: WebHost;
   try {
-    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR });
+    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR, autoRun: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =

@@ -19,6 +19,8 @@ export interface WebHostOptions {
   /** The device to serve; when left out the host creates one from `setup` and owns it. */
   session?: Session;
   setup?: DeviceSetupInput;
+  /** With `setup`: run the virtual clock from the start (Session's `autoRun`); `npm run web` does. */
+  autoRun?: boolean;
   /** Largest WebSocket message accepted, in bytes; a bigger one closes that connection (1009). */
   maxMessageBytes?: number;
   /** Where bugs that must not stop the host are reported (default: one line on stderr). */
@@ -53,6 +55,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     new Session(createDevice(options.setup ?? DEFAULT_DEVICE_SETUP), {
       onInternalError,
       scenarios: diskScenarioLibrary(),
+      autoRun: options.autoRun ?? false,
     });
 
   // The Host check needs the bound port, which port 0 only reveals after listen().

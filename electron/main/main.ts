@@ -27,6 +27,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const session = new Session(createDevice(DEFAULT_DEVICE_SETUP), {
     scenarios: diskScenarioLibrary(),
+    // A device runs when it is switched on: the clock starts at ×1 (the user's last speed after that).
+    autoRun: true,
     onInternalError: (error, context) => console.error(`oobe-sim: ${context}:`, error),
   });
   let mainWindow: BrowserWindow | null = null;

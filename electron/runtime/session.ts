@@ -15,6 +15,12 @@ export interface SessionOptions {
   scenarios?: ScenarioLibrary;
   /** Wall-clock ms between pacing ticks; each tick advances virtual time by `tickMs × factor`. */
   tickMs?: number;
+  /**
+   * Run the clock as a switched-on device runs: every device this session gets (the first, a
+   * scenario picked, a factory reset) starts at the speed the user last chose (×1 until they choose).
+   * Off by default, so tests drive time themselves; the web host and the Electron app turn it on.
+   */
+  autoRun?: boolean;
   /** Errors that must not stop the device (a throwing subscriber, a failing tick): log them. */
   onInternalError?: (error: unknown, context: string) => void;
 }
@@ -39,14 +45,29 @@ export class Session {
   #timer: ReturnType<typeof setInterval> | null = null;
   readonly #scenarios: ScenarioLibrary | null;
   #disposed = false;
+  readonly #autoRun: boolean;
+  /** The last running speed the user chose; a new device starts at it (when `autoRun`). */
+  #runningPacing: Exclude<Pacing, 'paused'> = 'x1';
 
   constructor(core: DeviceCore, options: SessionOptions = {}) {
     this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
     this.#scenarios = options.scenarios ?? null;
     this.#onInternalError = options.onInternalError ?? (() => undefined);
+    this.#autoRun = options.autoRun ?? false;
     this.#core = core;
+    this.#startClock(core);
     this.#detachCore = this.#attach(core);
     this.#syncPacing();
+  }
+
+  /** A new device runs at the remembered speed (autoRun); otherwise it keeps the pacing it was given. */
+  #startClock(core: DeviceCore): void {
+    if (this.#autoRun && core.pacing === 'paused') core.execute('clock.pacing', { pacing: this.#runningPacing });
+  }
+
+  /** The speed a new device starts at: the user's last choice of ×1, ×10 or ×60. */
+  get runningPacing(): Exclude<Pacing, 'paused'> {
+    return this.#runningPacing;
   }
 
   /** The device currently behind this session (it changes on `replaceDevice`). */
@@ -69,8 +90,19 @@ export class Session {
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
     });
+    if (reply.kind === 'res') this.#afterCommand(raw);
     this.#syncPacing();
     return reply;
+  }
+
+  /** Remembers a speed the user chose; a factory reset is a new device, whose clock runs again. */
+  #afterCommand(raw: unknown): void {
+    const { name, payload } = raw as { name: string; payload: Record<string, unknown> };
+    if (name === 'clock.pacing' && payload.pacing !== 'paused') {
+      this.#runningPacing = payload.pacing as Exclude<Pacing, 'paused'>;
+    } else if (name === 'device.power' && payload.action === 'factory-reset' && this.#autoRun) {
+      this.#core.execute('clock.pacing', { pacing: this.#runningPacing });
+    }
   }
 
   /** Scenario commands: list the library; load one into a new device that replaces the current one. */
@@ -83,7 +115,7 @@ export class Session {
         const loaded = library.load(input as ScenarioLoadRequest);
         if (!loaded.ok) return { ok: false, problems: loaded.problems };
         const { id, title, description } = loaded.scenario;
-        const pacing = this.#core.pacing;
+        const pacing = this.#autoRun ? this.#runningPacing : this.#core.pacing;
         const core = createDevice(scenarioBody(loaded.scenario), { scenario: { id, title, description } });
         core.execute('clock.pacing', { pacing });
         this.replaceDevice(core);
@@ -108,6 +140,7 @@ export class Session {
     if (this.#disposed) throw new Error('the session has been closed');
     this.#detachCore();
     this.#core = core;
+    this.#startClock(core);
     this.#detachCore = this.#attach(core);
     try {
       this.#emit({ kind: 'evt', name: 'snapshot', payload: core.execute('device.snapshot', {}) });

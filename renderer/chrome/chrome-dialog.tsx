@@ -10,6 +10,8 @@ interface ChromeDialogProps {
   /** 'alert' for a dialog that reports a problem (role="alertdialog" is not used: it has one button). */
   tone?: 'normal' | 'alert';
   className?: string;
+  /** The close button's text (default "Close"; "Cancel" where the dialog asks before acting). */
+  closeLabel?: string;
 }
 
 /**
@@ -17,7 +19,15 @@ interface ChromeDialogProps {
  * opened with showModal(), so focus is trapped, the rest of the page is inert and Escape closes
  * it. Mounted = open; the owner unmounts it from onClose.
  */
-export function ChromeDialog({ title, onClose, children, actions, tone = 'normal', className }: ChromeDialogProps) {
+export function ChromeDialog({
+  title,
+  onClose,
+  children,
+  actions,
+  tone = 'normal',
+  className,
+  closeLabel = 'Close',
+}: ChromeDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -41,7 +51,7 @@ export function ChromeDialog({ title, onClose, children, actions, tone = 'normal
       <div className="chrome-dialog__actions">
         {actions}
         <button type="button" className="chrome-button chrome-button--primary" onClick={onClose}>
-          Close
+          {closeLabel}
         </button>
       </div>
     </dialog>

@@ -6,9 +6,10 @@ export const SCREEN_HEIGHT = 800;
 
 /**
  * Shows the device's display at a fixed logical resolution, scaled to fit the space the chrome
- * leaves, so a page looks the same in any window (and in every screenshot).
+ * leaves, so a page looks the same in any window (and in every screenshot). `overlay` is the
+ * chrome's own notices over the frame (paused, disconnected).
  */
-export function DeviceViewport({ children }: { children: ReactNode }) {
+export function DeviceViewport({ children, overlay }: { children: ReactNode; overlay?: ReactNode }) {
   const areaRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0);
 
@@ -37,6 +38,8 @@ export function DeviceViewport({ children }: { children: ReactNode }) {
         >
           {children}
         </div>
+        {/* Drawn at the chrome's size over the scaled display: notices about the device, not on it. */}
+        {overlay}
       </div>
     </div>
   );

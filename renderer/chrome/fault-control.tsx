@@ -67,9 +67,16 @@ export function FaultSelect<T extends string>({
   onChange(value: NoInfer<T>): void;
 }) {
   return (
-    <select id={id} className="chrome-select" value={value} onChange={(event) => onChange(event.target.value as T)}>
+    <select
+      id={id}
+      className="chrome-select"
+      value={value}
+      title={labelOf(value) === value ? undefined : value}
+      onChange={(event) => onChange(event.target.value as T)}
+    >
       {options.map((option) => (
-        <option key={option} value={option}>
+        // The label is what a trainer reads; the id (what a scenario file calls it) is only the tooltip.
+        <option key={option} value={option} title={labelOf(option) === option ? undefined : option}>
           {labelOf(option)}
         </option>
       ))}

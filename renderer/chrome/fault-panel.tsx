@@ -12,6 +12,16 @@ import { formatDrift } from './format';
 
 const HOUR_MS = 3_600_000;
 
+/** What each TPM fault is, as a trainer reads it (the id, as scenario files write it, is the tooltip). */
+const TPM_FAULT_LABELS: Record<TpmFault, string> = {
+  none: 'No fault',
+  'attestation-timeout': 'Attestation times out',
+  'max-attestation-retry-exceeded': 'Attestation retries exhausted',
+  'kb5013943-missing': 'Windows update KB5013943 missing',
+  'vulnerable-firmware': 'Vulnerable TPM firmware',
+  'amd-ftpm-element-not-found': 'AMD firmware TPM: element not found',
+};
+
 const TRIGGERS: Record<FaultView['trigger'], string> = {
   manual: 'manual',
   'on-screen': 'on a screen',
@@ -39,7 +49,7 @@ function ScenarioFault({ fault, onFire }: { fault: FaultView; onFire(): void }) 
   return (
     <li className="fault-list__item" aria-labelledby={labelId} data-fault={fault.id}>
       <div className="fault-list__text">
-        <span id={labelId} className="fault-list__label">
+        <span id={labelId} className="fault-list__label" title={fault.id}>
           {fault.label}
         </span>
         <span className="fault-list__meta">
@@ -65,7 +75,7 @@ function ScenarioFault({ fault, onFire }: { fault: FaultView; onFire(): void }) 
 }
 
 /**
- * The trainer's fault panel: the scenario's faults, and ad-hoc faults fired at the running device
+ * The trainer's fault panel (mounted afresh for each new device, so no choice of a previous scenario lingers): the scenario's faults, and ad-hoc faults fired at the running device
  * (cable, upstream internet, one service endpoint, the firmware clock, the TPM, Intune's actions,
  * and the organization's side: assigned user, profile name, domain controller, kiosk autologon). The device shows
  * their effects; nothing here changes the screen directly.
@@ -151,7 +161,13 @@ export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
         </FaultButton>
       </Control>
       <Control label="TPM fault" htmlFor={tpmId}>
-        <FaultSelect id={tpmId} value={tpmFault} options={TPM_FAULTS} onChange={setTpmFault} />
+        <FaultSelect
+          id={tpmId}
+          value={tpmFault}
+          options={TPM_FAULTS}
+          labelOf={(fault) => TPM_FAULT_LABELS[fault]}
+          onChange={setTpmFault}
+        />
         <FaultButton disabled={disabled} onClick={() => fire({ kind: 'tpm.fault', fault: tpmFault })}>
           Set TPM fault
         </FaultButton>

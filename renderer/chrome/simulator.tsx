@@ -5,12 +5,14 @@ import { DeviceScreen } from '../screens/device-screen';
 import { isOobeScreen } from '../screens/screen-for';
 import { useCommands } from '../state/commands';
 import { useDeviceKeys } from '../state/use-device-keys';
+import { useConnection } from '../state/use-connection';
 import { useSnapshot } from '../state/use-snapshot';
 import { WindowsVersionContext } from '../state/windows-version';
 import { ClockControls } from './clock-controls';
 import { CommandPrompt } from './command-prompt';
 import { DeploymentReportPanel } from './deployment-report-panel';
 import { DeviceInfoPanel } from './device-info-panel';
+import { DisconnectedNotice, PausedBadge, usePauseKey } from './device-notices';
 import { DeviceViewport } from './device-viewport';
 import { FailureMessages } from './failure-messages';
 import { FaultPanel } from './fault-panel';
@@ -41,6 +43,23 @@ function StageNote({ snapshot }: { snapshot: DeviceSnapshot | null }) {
 }
 
 /**
+ * A number that changes whenever a new device replaces the old one (a scenario picked, a factory
+ * reset: its clock starts again), so panels holding a trainer's choices start afresh with it.
+ */
+function useDeviceGeneration(snapshot: DeviceSnapshot | null): number {
+  const [seen, setSeen] = useState({ generation: 0, scenario: null as string | null, nowMs: 0 });
+  if (snapshot) {
+    const scenario = snapshot.scenario?.id ?? '';
+    if (scenario !== seen.scenario || snapshot.nowMs !== seen.nowMs) {
+      const replaced = (seen.scenario !== null && scenario !== seen.scenario) || snapshot.nowMs < seen.nowMs;
+      // Adjusting state while rendering (React's pattern for "state derived from a changing prop").
+      setSeen({ generation: seen.generation + (replaced ? 1 : 0), scenario, nowMs: snapshot.nowMs });
+    }
+  }
+  return seen.generation;
+}
+
+/**
  * The simulator's own window (not Windows's): power, clock, scenario and key controls, the
  * device's display in the middle, and beside it the scenario's brief, the trainer's faults and
  * what a technician could read off the device.
@@ -62,6 +81,9 @@ export function Simulator({ client }: { client: SimulatorClient }) {
     [key, inOobe],
   );
   useDeviceKeys(send);
+  const connection = useConnection(client);
+  const resume = usePauseKey(snapshot);
+  const generation = useDeviceGeneration(snapshot);
 
   return (
     <div className="sim theme-dark">
@@ -79,7 +101,14 @@ export function Simulator({ client }: { client: SimulatorClient }) {
       <FailureMessages />
       <div className="sim-main">
         <main className="sim-stage" aria-label="Device screen">
-          <DeviceViewport>
+          <DeviceViewport
+            overlay={
+              <>
+                <PausedBadge snapshot={snapshot} onResume={resume} />
+                <DisconnectedNotice status={connection} />
+              </>
+            }
+          >
             {snapshot ? (
               <WindowsVersionContext.Provider value={snapshot.windowsVersion}>
                 <DeviceScreen view={snapshot.screen} />
@@ -95,7 +124,7 @@ export function Simulator({ client }: { client: SimulatorClient }) {
         {snapshot?.report ? <DeploymentReportPanel report={snapshot.report} screen={snapshot.screen} /> : null}
         <div className="sim-side">
           <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
-          <FaultPanel snapshot={snapshot} />
+          <FaultPanel key={generation} snapshot={snapshot} />
           <DeviceInfoPanel info={snapshot?.info ?? null} />
         </div>
       </div>

@@ -34,8 +34,14 @@ export interface WsClientOptions {
   onStatus?: (status: ConnectionStatus) => void;
 }
 
-export interface WsClient extends SimulatorClient {
+/** A client that can say whether the simulator is reachable (the chrome shows a notice when not). */
+export interface ConnectionAware {
   readonly status: ConnectionStatus;
+  /** Calls `listener` on every change of `status`; returns the unsubscribe. */
+  onStatusChange(listener: (status: ConnectionStatus) => void): () => void;
+}
+
+export interface WsClient extends SimulatorClient, ConnectionAware {
   /** Closes the socket for good: pending and later invocations reject. */
   close(): void;
 }
@@ -70,11 +76,13 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
   let backoffMs = minBackoffMs;
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   let everOpened = false;
+  const statusListeners = new Set<(status: ConnectionStatus) => void>();
 
   const setStatus = (next: ConnectionStatus): void => {
     if (status === next) return;
     status = next;
     options.onStatus?.(next);
+    for (const listener of [...statusListeners]) listener(next);
   };
 
   const failAll = (message: string, which: (id: number) => boolean): void => {
@@ -146,6 +154,12 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
   const client: WsClient = {
     get status() {
       return status;
+    },
+    onStatusChange(listener) {
+      statusListeners.add(listener);
+      return () => {
+        statusListeners.delete(listener);
+      };
     },
     invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandResult<N>> {
       if (status === 'closed') {

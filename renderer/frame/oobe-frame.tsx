@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ScreenId } from '../../shared/screen-ids';
 import { OobeFooter } from './oobe-footer';
+import { keepTabInside } from './page-focus';
 import './frame.css';
 
 interface OobeFrameProps {
@@ -17,7 +18,8 @@ interface OobeFrameProps {
  */
 export function OobeFrame({ screen, illustration, children }: OobeFrameProps) {
   return (
-    <div className="oobe-frame" data-screen={screen}>
+    // Tab stays within the page (page-focus.ts); the keys themselves are the page's controls'.
+    <div className="oobe-frame" data-screen={screen} onKeyDown={keepTabInside}>
       <div className="oobe-frame__stage">
         <div className="oobe-card">
           <div className="oobe-card__art" aria-hidden="true">

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { usePageFocus } from './page-focus';
 
 interface OobePageProps {
   title: string;
@@ -12,11 +13,16 @@ interface OobePageProps {
   links?: ReactNode;
 }
 
-/** The right half of the card: title, optional grey sub-header, content, links and buttons. */
+/**
+ * The right half of the card: title, optional grey sub-header, content, links and buttons. Focus
+ * starts on its first control (page-focus.ts).
+ */
 export function OobePage({ title, subtitle, eyebrow, children, buttons, links }: OobePageProps) {
   const titleId = useId();
+  const ref = useRef<HTMLElement>(null);
+  usePageFocus(ref);
   return (
-    <section className="oobe-page" aria-labelledby={titleId}>
+    <section ref={ref} className="oobe-page" aria-labelledby={titleId}>
       <header className="oobe-page__header">
         {eyebrow}
         <h1 id={titleId} className="oobe-page__title">

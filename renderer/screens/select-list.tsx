@@ -68,16 +68,54 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
       PageDown: selectedIndex + PAGE,
       PageUp: selectedIndex - PAGE,
     };
+    if (event.key.length !== 1 || event.key === ' ') typed.current = '';
     const target = moves[event.key];
+    const option = event.target as HTMLElement;
+    const focused = enabled.find((item) => item.value === option.dataset.value);
     if (target !== undefined) {
       event.preventDefault();
       choose(selectedIndex < 0 && event.key.startsWith('Arrow') ? 0 : target);
+    } else if ((event.key === ' ' || event.key === 'Enter') && focused) {
+      // Space and Enter act on the focused item: choose it; Enter on the chosen one goes on with it.
+      event.preventDefault();
+      if (focused.value !== selected) select(list, focused.value);
+      else if (event.key === 'Enter') activate(option);
     } else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const letter = event.key.toLocaleLowerCase();
-      const order = [...enabled.slice(selectedIndex + 1), ...enabled.slice(0, selectedIndex + 1)];
-      const match = order.find((item) => item.label.toLocaleLowerCase().startsWith(letter));
-      if (match) choose(enabled.indexOf(match));
+      typeAhead(event.key);
     }
+  };
+
+  /**
+   * Enter on the chosen item: its own button when it has one open under it (a network's Connect),
+   * otherwise the page's primary button (Yes, Next), as Windows's default button.
+   */
+  const activate = (option: HTMLElement) => {
+    const below = option.nextElementSibling;
+    const own = below && below.getAttribute('role') !== 'option' ? below.querySelector<HTMLElement>('button') : null;
+    const primary = listRef.current
+      ?.closest('.oobe-page')
+      ?.querySelector<HTMLButtonElement>('.oobe-page__buttons .oobe-button--primary:not([disabled])');
+    (own ?? primary)?.click();
+  };
+
+  // Type-ahead: letters typed one after another spell the start of an entry ("sw" → Sweden); the
+  // same letter again steps through the entries starting with it. No wall clock (renderer rule): the
+  // spelling starts over on any other key, when focus leaves, or when it matches nothing.
+  const typed = useRef('');
+  const typeAhead = (key: string) => {
+    const letter = key.toLocaleLowerCase();
+    const find = (text: string, from: number) =>
+      [...enabled.slice(from), ...enabled.slice(0, from)].find((item) =>
+        item.label.toLocaleLowerCase().startsWith(text),
+      );
+    const spelled = typed.current === letter ? letter : typed.current + letter;
+    let match = find(spelled, spelled.length > 1 ? Math.max(selectedIndex, 0) : selectedIndex + 1);
+    typed.current = spelled;
+    if (!match) {
+      typed.current = letter;
+      match = find(letter, selectedIndex + 1);
+    }
+    if (match) choose(enabled.indexOf(match));
   };
 
   const focusable = selected !== null && selectedIndex >= 0 ? selected : enabled[0]?.value;
@@ -90,6 +128,9 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
       aria-labelledby={labelledBy}
       className={className ? `select-list ${className}` : 'select-list'}
       onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) typed.current = '';
+      }}
     >
       {items.map((item, index) => {
         const isSelected = item.value === selected;

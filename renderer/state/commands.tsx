@@ -1,5 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { CommandInput, CommandName, CommandResult, ContractError, SimulatorClient } from '../../shared/contract';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type {
+  CommandInput,
+  CommandName,
+  CommandResult,
+  ContractError,
+  PageTarget,
+  SimulatorClient,
+} from '../../shared/contract';
+import { describeFailure, isConnectionLoss, messageOf } from './failure-text';
 
 /** A command that came back as an error, shown in the chrome until dismissed. */
 export interface CommandFailure {
@@ -26,6 +34,11 @@ export interface Commands {
   type(field: string, text: string): void;
   select(list: string, item: string): void;
   key(chord: string): void;
+  /**
+   * The page on screen (its id and the snapshot's pageChanges): every click, text, choice and key
+   * is sent as meant for it, so the device drops one that arrives after that page has gone.
+   */
+  setPage(page: PageTarget | null): void;
 }
 
 interface Failures {
@@ -37,13 +50,6 @@ interface Failures {
 
 const CommandsContext = createContext<Commands | null>(null);
 const FailuresContext = createContext<Failures>({ failures: [], dismiss: () => undefined, report: () => undefined });
-
-function describe(error: unknown): string {
-  // CommandError (shared/contract) reads "<command>: <message>"; transports may also reject with
-  // plain Errors (connection lost). Not checked with instanceof so the renderer doesn't bundle zod.
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
 
 /** The ContractError a CommandError carries in `.detail` (read structurally, as above). */
 function detailOf(error: unknown): ContractError | null {
@@ -67,11 +73,29 @@ export function CommandsProvider({ client, children }: { client: SimulatorClient
       try {
         return await client.invoke(name, payload);
       } catch (error) {
-        report(describe(error));
+        // A lost connection has its own notice over the device; the banner is for real failures.
+        if (!isConnectionLoss(error)) report(describeFailure(name, error));
         return undefined;
       }
     },
     [client, report],
+  );
+
+  const page = useRef<PageTarget | null>(null);
+  // A page stops taking clicks the moment one of its buttons is pressed (oobe-ui.md §1): until the
+  // device has answered a click or sent a new snapshot (the snapshot comes before the reply), further
+  // clicks are dropped, so a fast double click cannot press the next page's button too.
+  const clicking = useRef(false);
+  const onPage = useCallback(() => (page.current ? { page: page.current } : {}), []);
+  const click = useCallback(
+    (control: string) => {
+      if (clicking.current) return;
+      clicking.current = true;
+      void run('device.click', { control, ...onPage() }).finally(() => {
+        clicking.current = false;
+      });
+    },
+    [run, onPage],
   );
 
   const tryRun = useCallback(
@@ -79,7 +103,7 @@ export function CommandsProvider({ client, children }: { client: SimulatorClient
       try {
         return { ok: true, result: await client.invoke(name, payload) };
       } catch (error) {
-        return { ok: false, error: { message: describe(error), detail: detailOf(error) } };
+        return { ok: false, error: { message: messageOf(error), detail: detailOf(error) } };
       }
     },
     [client],
@@ -89,12 +113,18 @@ export function CommandsProvider({ client, children }: { client: SimulatorClient
     () => ({
       run,
       tryRun,
-      click: (control) => void run('device.click', { control }),
-      type: (field, text) => void run('device.type', { field, text }),
-      select: (list, item) => void run('device.select', { list, item }),
-      key: (chord) => void run('device.key', { chord }),
+      click,
+      type: (field, text) => void run('device.type', { field, text, ...onPage() }),
+      select: (list, item) => void run('device.select', { list, item, ...onPage() }),
+      key: (chord) => void run('device.key', { chord, ...onPage() }),
+      setPage: (target) => {
+        page.current = target;
+        // A new snapshot is drawn: the device has acted (on the click, or on its clock), so the
+        // page on screen takes clicks again; one still aimed at a page that has gone is the core's to drop.
+        clicking.current = false;
+      },
     }),
-    [run, tryRun],
+    [run, tryRun, click, onPage],
   );
 
   const dismiss = useCallback((id: number) => setFailures((list) => list.filter((f) => f.id !== id)), []);

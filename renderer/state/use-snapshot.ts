@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { SimulatorClient } from '../../shared/contract';
 import type { DeviceSnapshot } from '../../shared/snapshot';
 import { useCommands } from './commands';
@@ -8,7 +8,7 @@ import { useCommands } from './commands';
  * (a pushed snapshot that arrives first wins, being newer), then tells the host the renderer is ready.
  */
 export function useSnapshot(client: SimulatorClient): DeviceSnapshot | null {
-  const { run } = useCommands();
+  const { run, setPage } = useCommands();
   const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
 
   useEffect(() => {
@@ -28,6 +28,12 @@ export function useSnapshot(client: SimulatorClient): DeviceSnapshot | null {
       unsubscribe();
     };
   }, [client, run]);
+
+  // Inputs are meant for the page drawn on screen: the target moves once the new page is in the DOM,
+  // so a click on the old page's button that lands before then still names the old page.
+  useLayoutEffect(() => {
+    if (snapshot) setPage({ screen: snapshot.screen.id, changes: snapshot.pageChanges });
+  }, [snapshot, setPage]);
 
   return snapshot;
 }

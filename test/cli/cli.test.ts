@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { runScenario } from '../../electron/core/scenario/runner';
@@ -169,6 +170,59 @@ describe.concurrent('oobe-sim run', { timeout: 30_000 }, () => {
     const { result } = runScenario(await loadBuiltin('ztd-endpoint-restored'), { seed: 42 });
     expect(result.seed).toBe(42);
     expect(stdout).toBe(`${JSON.stringify(result)}\n`);
+  });
+});
+
+describe.concurrent('oobe-sim run: expect is an assertion (exit codes)', { timeout: 30_000 }, () => {
+  /** A built-in scenario with its `expect` changed, written where a tenant admin keeps their designs. */
+  function designWithExpect(id: string, expectation: Record<string, unknown>): string {
+    const scenario = JSON.parse(readFileSync(join(ROOT, `assets/scenarios/${id}.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    delete scenario.$schema;
+    const dir = mkdtempSync(join(tmpdir(), 'oobe-sim-expect-'));
+    const file = join(dir, 'my-design.json');
+    writeFileSync(file, JSON.stringify({ ...scenario, expect: expectation }));
+    return file;
+  }
+
+  it('exits 1 when the device does not end where expect says, naming the expectation and what happened', async ({
+    expect,
+  }) => {
+    const file = designWithExpect('first-pages-wifi', { finalScreen: 'desktop' });
+    const { code, stdout, stderr } = await oobeSim('run', file);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Outcome: incomplete');
+    expect(lines(stderr)).toEqual([
+      'oobe-sim: expectation missed: expect.finalScreen is "desktop", but the device ended on "branding-signin" after 0:00:34 of virtual time',
+    ]);
+  });
+
+  it('--json: exit 1 too, stdout stays the run result alone', async ({ expect }) => {
+    const file = designWithExpect('wrong-tenant', { finalScreen: 'esp', failure: false });
+    const { code, stdout, stderr } = await oobeSim('run', file, '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ finalScreen: 'branding-signin' });
+    expect(stderr).toMatch(
+      /^oobe-sim: expectation missed: expect.finalScreen is "esp", but the device ended on "branding-signin"/,
+    );
+  });
+
+  it('exits 0 for a run that meets its expect, including an expected failure', async ({ expect }) => {
+    const [met, expectedFailure] = await Promise.all([
+      oobeSim('run', 'user-driven-entra'),
+      oobeSim('run', 'esp-app-timeout'),
+    ]);
+    expect(met.code).toBe(0);
+    expect(met.stderr).toBe('');
+    expect(expectedFailure.stdout).toContain('Outcome: failure');
+    expect(expectedFailure.code).toBe(0);
+  });
+
+  it('--help documents the exit codes of run', async ({ expect }) => {
+    const { stdout } = await oobeSim('--help');
+    expect(stdout).toContain('1 run missed the scenario\'s "expect"');
   });
 });
 
