@@ -12,6 +12,8 @@ import type { TimerEvent } from './timer-events';
 export interface Ctx {
   state: DeviceState;
   emit<E extends EventName>(name: E, payload: EventPayloads[E]): void;
+  /** Whether anyone listens for `name`: lets hot paths skip building payloads nobody reads. Absent: assume yes. */
+  wants?(name: EventName): boolean;
 }
 
 /** Schedules a timer `delayMs` from now on the virtual clock, tagged with the current boot. */
@@ -50,7 +52,10 @@ export function showError(ctx: Ctx, error: { code: string | null; message: strin
 }
 
 export function setRegistryValue(ctx: Ctx, key: string, name: string, data: RegData): void {
-  for (const change of setValue(ctx.state.registry, key, name, data)) {
+  const changes = setValue(ctx.state.registry, key, name, data);
+  // A deployment writes thousands of values; a headless run has no registry listener.
+  if (ctx.wants?.('registry:changed') === false) return;
+  for (const change of changes) {
     ctx.emit('registry:changed', { ...change, atMs: ctx.state.clock.now });
   }
 }

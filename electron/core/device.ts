@@ -37,8 +37,12 @@ export function createDevice(
 } {
   const setup = deviceSetupSchema.parse(setupInput);
   const listeners = new Map<DeviceEventListener, ReadonlySet<EventName> | null>();
-  const wants = (name: EventName) => [...listeners.values()].some((names) => names === null || names.has(name));
+  const wants = (name: EventName) => {
+    for (const names of listeners.values()) if (names === null || names.has(name)) return true;
+    return false;
+  };
   const ctx: Ctx = {
+    wants,
     state: createInitialState(setup, 0, options.scenario ?? null),
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
       for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
