@@ -1,7 +1,7 @@
 import { isScreenId, SCREEN_IDS, type ScreenId } from '../../shared/screen-ids';
 import { runScenario } from '../core/scenario/runner';
 import { loadScenarioRef } from '../scenarios/library';
-import { loadScenarioFile, type FileProblem } from '../scenarios/load-scenario';
+import { loadScenarioFile } from '../scenarios/load-scenario';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { existingDeviceChecks } from '../../shared/scenario/existing-device';
 import { selfDeployingChecks } from '../../shared/scenario/self-deploying-checks';

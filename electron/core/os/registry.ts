@@ -68,7 +68,7 @@ export class RegistryError extends Error {
  */
 export function upcaseName(name: string): string {
   // Nearly every registry name is ASCII, where the two agree: one native call instead of a loop.
-  if (ASCII_ONLY.test(name)) return name.toUpperCase();
+  if (isAscii(name)) return name.toUpperCase();
   const out: string[] = [];
   for (const ch of name) {
     const up = ch.toUpperCase();
@@ -77,7 +77,10 @@ export function upcaseName(name: string): string {
   return out.join('');
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Orders names as the registry's subkey index does: ordinal comparison of the upcased names. */
 export function compareNames(a: string, b: string): number {
