@@ -1,4 +1,4 @@
-import { MotionConfig } from 'framer-motion';
+import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
 import type { SimulatorClient } from '../shared/contract';
 import { Simulator } from './chrome/simulator';
 import { CommandsProvider } from './state/commands';
@@ -10,9 +10,13 @@ import { CommandsProvider } from './state/commands';
 export function App({ client }: { client: SimulatorClient }) {
   return (
     <MotionConfig reducedMotion="user">
-      <CommandsProvider client={client}>
-        <Simulator client={client} />
-      </CommandsProvider>
+      {/* `m` components with only the DOM animation features (fades, transforms, exit): no layout or
+          drag code in the first bundle. `strict` refuses a stray full `motion` component. */}
+      <LazyMotion features={domAnimation} strict>
+        <CommandsProvider client={client}>
+          <Simulator client={client} />
+        </CommandsProvider>
+      </LazyMotion>
     </MotionConfig>
   );
 }

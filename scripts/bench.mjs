@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, viteBuild } from './run-vite-build.mjs';
+import { speedRows } from './bench/speed.mjs';
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
@@ -147,4 +148,11 @@ if (core && !rows[0][0].startsWith('full')) {
     `  built-in runs ${TARGETS.fullDeploymentVirtualMin} virtual minutes; the figure is the longest scenario available.`,
   );
 }
+
+// Issue 16 (scripts/bench/speed.mjs): the browser figures need the same renderer build as above.
+console.log('');
+const speed = speedRows(ROOT, { core, web: web !== null });
+console.log('');
+console.log('Speed where users feel it (issue 16), measured in this run; the machine may be shared, so compare ratios');
+console.log(table(['figure', 'measured', 'target', 'anchor', ''], speed));
 process.exitCode = core && (args.has('--no-web') || web) ? 0 : 1;

@@ -6,6 +6,7 @@ import { tenantChangeSchema } from './tenant-commands';
 import { PACINGS, type DeviceSnapshot } from './snapshot';
 import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
+import type { ContractError } from './contract-errors';
 
 /**
  * The one contract between the device and everything around it. Every transport (Electron IPC,
@@ -150,23 +151,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   'service:called',
 ];
 
-export const ERROR_CODES = [
-  'invalid-envelope',
-  'unknown-command',
-  'invalid-payload',
-  'command-failed',
-  'invalid-scenario',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface ContractError {
-  code: ErrorCode;
-  message: string;
-  /** For invalid payloads: each problem with its JSON path. */
-  issues?: { path: string; message: string }[];
-  /** For invalid scenarios: each problem with its file and JSON path. */
-  problems?: { file: string; path: string; message: string }[];
-}
+// Error codes and CommandError live in a zod-free module the renderer can import (issue 16); re-exported here.
+export { CommandError, ERROR_CODES, type ContractError, type ErrorCode } from './contract-errors';
 
 /** A scenario as the picker shows it. */
 export interface ScenarioListing {
@@ -189,17 +175,6 @@ export const requestEnvelopeSchema = z.object({
   name: z.string().max(64),
   payload: z.unknown(),
 });
-
-/** Thrown by clients when a command comes back as an error. */
-export class CommandError extends Error {
-  constructor(
-    readonly command: string,
-    readonly detail: ContractError,
-  ) {
-    super(`${command}: ${detail.message}`);
-    this.name = 'CommandError';
-  }
-}
 
 /** What the renderer (and tests) talk to: the same interface over IPC, WebSocket or in memory. */
 export interface SimulatorClient {

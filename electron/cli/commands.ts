@@ -1,7 +1,7 @@
 import { isScreenId, SCREEN_IDS, type ScreenId } from '../../shared/screen-ids';
 import { runScenario } from '../core/scenario/runner';
-import { loadBuiltins, loadScenarioRef } from '../scenarios/library';
-import { loadScenarioFile, type FileProblem } from '../scenarios/load-scenario';
+import { loadScenarioRef } from '../scenarios/library';
+import { loadScenarioFile } from '../scenarios/load-scenario';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { existingDeviceChecks } from '../../shared/scenario/existing-device';
 import { selfDeployingChecks } from '../../shared/scenario/self-deploying-checks';
@@ -10,34 +10,14 @@ import { CliError } from './cli-error';
 import { formatTimeline, formatVirtualTime } from './format-timeline';
 import type { RunResult } from '../core/scenario/run-result';
 
-/** Where a command's output goes: the real streams in the bin, buffers in tests. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from './io';
+import type { Io } from './io';
 
-export function formatProblems(problems: readonly FileProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.path}: ${p.message}\n`).join('');
-}
+export { formatProblems } from './format-problems';
+import { formatProblems } from './format-problems';
 
-export async function listCommand(io: Io, json: boolean): Promise<number> {
-  const { summaries, problems } = await loadBuiltins();
-  if (json)
-    io.out(
-      `${JSON.stringify(
-        summaries.map(({ id, mode, title, description }) => ({ id, mode, title, description })),
-        null,
-        2,
-      )}\n`,
-    );
-  else {
-    const width = Math.max(...summaries.map((s) => s.id.length), 2);
-    const modeWidth = Math.max(...summaries.map((s) => s.mode.length), 4);
-    for (const s of summaries) io.out(`${s.id.padEnd(width)}  ${s.mode.padEnd(modeWidth)}  ${s.title}\n`);
-  }
-  if (problems.length > 0) io.err(`Some built-in scenarios are broken:\n${formatProblems(problems)}`);
-  return problems.length > 0 ? 1 : 0;
-}
+/** `oobe-sim list` lives in its own module so it loads no zod schema; re-exported for old importers. */
+export { listCommand } from './list-command';
 
 export async function validateCommand(io: Io, files: string[]): Promise<number> {
   if (files.length === 0) throw new CliError('validate needs at least one scenario file (oobe-sim validate <file…>)');

@@ -1,12 +1,33 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
-import { execCommand, listCommand, runCommand, validateCommand, type Io } from './commands';
+import type { Io } from './io';
+import { listCommand } from './list-command';
 import { USAGE } from './usage';
 
 const stdio: Io = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: (text) => void (guardClosedPipes(), process.stdout.write(text)),
+  err: (text) => void (guardClosedPipes(), process.stderr.write(text)),
 };
+
+let pipesGuarded = false;
+/**
+ * `oobe-sim list | head` closes the pipe after a few lines: every later write fails with EPIPE, which
+ * Node throws as an unhandled 'error' event. A reader that has gone away wants no more output, so the
+ * CLI ends quietly, as Unix tools do. Other stream errors still surface.
+ */
+function guardClosedPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
+/** Commands that run scenarios load the core and every zod schema: only when one is asked for. */
+const heavy = () => import('./commands');
 
 /** Splits `exec … -- <command line>` before option parsing sees the device's own flags (like /v). */
 function splitAtDoubleDash(argv: string[]): [string[], string[]] {
@@ -45,14 +66,14 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await listCommand(io, flags.json);
       case 'validate':
         noRunFlags('validate');
-        return await validateCommand(io, rest);
+        return await (await heavy()).validateCommand(io, rest);
       case 'run':
         if (rest.length > 1) throw new CliError(`run takes one scenario (got ${rest.length})`);
-        return await runCommand(io, rest[0], flags);
+        return await (await heavy()).runCommand(io, rest[0], flags);
       case 'exec':
         if (rest.length > 1)
           throw new CliError(`exec takes one scenario (got ${rest.length}); put the device's command after "--"`);
-        return await execCommand(io, rest[0], flags, commandLine);
+        return await (await heavy()).execCommand(io, rest[0], flags, commandLine);
       case undefined:
         throw new CliError('no command given (try "oobe-sim --help")');
       default:

@@ -16,6 +16,8 @@ export interface Ctx {
   /** What other parts of the core do when something happens here (registered once, in device.ts). */
   hooks: CoreHooks;
   emit<E extends EventName>(name: E, payload: EventPayloads[E]): void;
+  /** Whether anyone listens for `name`: lets hot paths skip building payloads nobody reads. Absent: assume yes. */
+  wants?(name: EventName): boolean;
 }
 
 /**
@@ -63,7 +65,10 @@ export function showError(ctx: Ctx, error: { code: string | null; message: strin
 }
 
 export function setRegistryValue(ctx: Ctx, key: string, name: string, data: RegData): void {
-  for (const change of setValue(ctx.state.registry, key, name, data)) {
+  const changes = setValue(ctx.state.registry, key, name, data);
+  // A deployment writes thousands of values; a headless run has no registry listener.
+  if (ctx.wants?.('registry:changed') === false) return;
+  for (const change of changes) {
     ctx.emit('registry:changed', { ...change, atMs: ctx.state.clock.now });
   }
 }

@@ -42,9 +42,13 @@ export function createDevice(
 } {
   const setup = deviceSetupSchema.parse(setupInput);
   const listeners = new Map<DeviceEventListener, ReadonlySet<EventName> | null>();
-  const wants = (name: EventName) => [...listeners.values()].some((names) => names === null || names.has(name));
+  const wants = (name: EventName) => {
+    for (const names of listeners.values()) if (names === null || names.has(name)) return true;
+    return false;
+  };
   const state = createInitialState(setup, 0, options.scenario ?? null);
   const ctx: Ctx = {
+    wants,
     state,
     cloud: connectToCloud(state, options.tenant),
     hooks: { screenEntered: fireScreenFaults },

@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { RENDERER_CSP_HEADER } from '../runtime/content-security-policy';
+import { AssetCache, isCompressible, isHashedAsset, pickEncoding } from './compressed-assets';
 
 /** Content types of what a Vite build emits; anything else goes out as bytes. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -72,21 +72,40 @@ export async function serveStatic(root: string, request: IncomingMessage, respon
     return;
   }
   const type = contentTypeOf(file);
-  response.writeHead(200, {
+  const body = await ASSETS.get(file, `${info.size}:${info.mtimeMs}`, isCompressible(type));
+  const headers: Record<string, string | number> = {
     ...COMMON_HEADERS,
     'Content-Type': type,
-    'Content-Length': info.size,
-    // The build is small and local: always revalidate rather than serve a stale renderer.
-    'Cache-Control': 'no-cache',
+    ETag: body.etag,
+    // Hashed file names never change content: cache them for good. Everything else (index.html,
+    // scenarios) revalidates, answered by a 304 when the ETag still matches.
+    'Cache-Control': isHashedAsset(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...(type.startsWith('text/html') ? { 'Content-Security-Policy': RENDERER_CSP_HEADER } : {}),
-  });
-  if (request.method === 'HEAD') {
+  };
+  if (body.br || body.gzip) headers.Vary = 'Accept-Encoding';
+  if (etagMatches(request.headers['if-none-match'], body.etag)) {
+    response.writeHead(304, headers);
     response.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => response.destroy())
-    .pipe(response);
+  const encoding = pickEncoding(request.headers['accept-encoding'], body);
+  const bytes = encoding ? body[encoding]! : body.raw;
+  if (encoding) headers['Content-Encoding'] = encoding;
+  headers['Content-Length'] = bytes.length;
+  response.writeHead(200, headers);
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/** Read once per file version, shared by every host in the process (tests start many). */
+const ASSETS = new AssetCache();
+
+/** If-None-Match: a list of ETags, or "*"; weak ones (W/) compare by their opaque part. */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
 }
 
 /** Follows symlinks too: a link inside the build must not lead out of it. */

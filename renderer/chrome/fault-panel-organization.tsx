@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { KIOSK_AUTOLOGON_ISSUES, type Fault, type KioskAutologonIssue } from '../../shared/faults';
+import { KIOSK_AUTOLOGON_ISSUES, type KioskAutologonIssue } from '../../shared/fault-constants';
+import type { Fault } from '../../shared/faults';
 import { Control, FaultButton, FaultSelect } from './fault-control';
 
 /** Plain names for the kiosk autologon problems (the ids are shared/faults.ts's, with their sources). */

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { Fault } from '../../shared/faults';
 // The lists shared/device-setup.ts re-exports, taken from their own small modules so the
 // renderer doesn't bundle the whole scenario schema.
-import { TPM_FAULTS, type TpmFault } from '../../shared/scenario/hardware';
-import { SERVICE_ENDPOINTS, type ServiceEndpoint } from '../../shared/scenario/network';
+import { TPM_FAULTS, type TpmFault } from '../../shared/scenario/hardware-constants';
+import { SERVICE_ENDPOINTS, type ServiceEndpoint } from '../../shared/scenario/network-constants';
 import type { DeviceSnapshot, FaultView } from '../../shared/snapshot';
 import { useCommands } from '../state/commands';
 import { Control, FaultButton, FaultSelect } from './fault-control';

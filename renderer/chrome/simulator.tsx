@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { SimulatorClient } from '../../shared/contract';
 import type { DeviceSnapshot } from '../../shared/snapshot';
 import { DeviceScreen } from '../screens/device-screen';
@@ -9,17 +9,24 @@ import { useConnection } from '../state/use-connection';
 import { useSnapshot } from '../state/use-snapshot';
 import { WindowsVersionContext } from '../state/windows-version';
 import { ClockControls } from './clock-controls';
-import { CommandPrompt } from './command-prompt';
-import { DeploymentReportPanel } from './deployment-report-panel';
 import { DeviceInfoPanel } from './device-info-panel';
 import { DisconnectedNotice, PausedBadge, usePauseKey } from './device-notices';
 import { DeviceViewport } from './device-viewport';
 import { FailureMessages } from './failure-messages';
-import { FaultPanel } from './fault-panel';
 import { KeyButtons } from './key-buttons';
 import { PowerControls } from './power-controls';
 import { ScenarioBrief, ScenarioPicker } from './scenario-picker';
 import './chrome.css';
+
+/*
+ * The fault panel, the deployment report and the command prompt load after the device screen (issue
+ * 16: the first screen's module evaluation was 185–368 ms); they are never what a user needs first.
+ */
+const CommandPrompt = lazy(() => import('./command-prompt').then((m) => ({ default: m.CommandPrompt })));
+const DeploymentReportPanel = lazy(() =>
+  import('./deployment-report-panel').then((m) => ({ default: m.DeploymentReportPanel })),
+);
+const FaultPanel = lazy(() => import('./fault-panel').then((m) => ({ default: m.FaultPanel })));
 
 /** The trainer's note under the screen: what the device is doing when the screen can't say. */
 function StageNote({ snapshot }: { snapshot: DeviceSnapshot | null }) {
@@ -119,12 +126,22 @@ export function Simulator({ client }: { client: SimulatorClient }) {
             <StageNote snapshot={snapshot} />
             <KeyButtons enabled={on} send={send} />
           </div>
-          {promptOpen ? <CommandPrompt onClose={() => setPromptOpen(false)} /> : null}
+          {promptOpen ? (
+            <Suspense fallback={null}>
+              <CommandPrompt onClose={() => setPromptOpen(false)} />
+            </Suspense>
+          ) : null}
         </main>
-        {snapshot?.report ? <DeploymentReportPanel report={snapshot.report} screen={snapshot.screen} /> : null}
+        {snapshot?.report ? (
+          <Suspense fallback={null}>
+            <DeploymentReportPanel report={snapshot.report} screen={snapshot.screen} />
+          </Suspense>
+        ) : null}
         <div className="sim-side">
           <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
-          <FaultPanel key={generation} snapshot={snapshot} />
+          <Suspense fallback={null}>
+            <FaultPanel key={generation} snapshot={snapshot} />
+          </Suspense>
           <DeviceInfoPanel info={snapshot?.info ?? null} />
         </div>
       </div>

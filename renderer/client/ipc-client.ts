@@ -1,11 +1,11 @@
-import {
-  CommandError,
-  type CommandInput,
-  type CommandName,
-  type CommandResult,
-  type EventName,
-  type EventPayloads,
-  type SimulatorClient,
+import { CommandError } from '../../shared/contract-errors';
+import type {
+  CommandInput,
+  CommandName,
+  CommandResult,
+  EventName,
+  EventPayloads,
+  SimulatorClient,
 } from '../../shared/contract';
 import type { OobeSimBridge, OobeSimReply } from './oobe-sim';
 import type { ConnectionAware, ConnectionStatus } from './ws-client';

@@ -1,12 +1,12 @@
-import {
-  CommandError,
-  type CommandInput,
-  type CommandName,
-  type CommandResult,
-  type Envelope,
-  type EventName,
-  type EventPayloads,
-  type SimulatorClient,
+import { CommandError } from '../../shared/contract-errors';
+import type {
+  CommandInput,
+  CommandName,
+  CommandResult,
+  Envelope,
+  EventName,
+  EventPayloads,
+  SimulatorClient,
 } from '../../shared/contract';
 
 /** The part of the WebSocket API this client uses: the browser's, or `ws` in Node tests. */

@@ -1,4 +1,4 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import './illustrations.css';
 
@@ -8,7 +8,7 @@ import './illustrations.css';
  */
 export function Art({ children }: { children: ReactNode }) {
   return (
-    <motion.svg
+    <m.svg
       className="art"
       viewBox="0 0 320 320"
       role="presentation"
@@ -18,6 +18,6 @@ export function Art({ children }: { children: ReactNode }) {
     >
       <ellipse className="art-shadow" cx="160" cy="296" rx="96" ry="10" />
       {children}
-    </motion.svg>
+    </m.svg>
   );
 }

@@ -1,4 +1,4 @@
-import { AnimatePresence, motion, useIsPresent, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, m, useIsPresent, useReducedMotion } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
 import { isOobeScreen, ScreenFor } from './screen-for';
@@ -8,7 +8,7 @@ import './screens.css';
 function ScreenLayer({ children, instant }: { children: ReactNode; instant: boolean }) {
   const present = useIsPresent();
   return (
-    <motion.div
+    <m.div
       className="screen-layer"
       initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
@@ -18,7 +18,7 @@ function ScreenLayer({ children, instant }: { children: ReactNode; instant: bool
       aria-hidden={present ? undefined : true}
     >
       {children}
-    </motion.div>
+    </m.div>
   );
 }
 

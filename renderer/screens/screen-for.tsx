@@ -1,20 +1,11 @@
+import { lazy, Suspense } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
 import { AllSetScreen } from './all-set-screen';
-import { AutopilotDiagnosticsScreen } from './autopilot-diagnostics-screen';
 import { AutopilotProfileScreen } from './autopilot-profile-screen';
 import { BootScreen } from './boot-screen';
 import { BrandingSigninScreen } from './branding-signin-screen';
-import { ConsumerOobeScreen } from './consumer-oobe-screen';
 import { DesktopScreen } from './desktop-screen';
-import { AutopilotResetScreen } from './reset/autopilot-reset-screen';
-import { LockScreen } from './reset/lock-screen';
-import { ResetErrorScreen } from './reset/reset-error-screen';
-import { TaskSequenceScreen } from './task-sequence/task-sequence-screen';
-import { KioskScreen } from './kiosk/kiosk-screen';
 import { LicenseAgreementScreen } from './license-agreement-screen';
-import { DevicePrepCompleteScreen } from './device-prep/device-prep-complete-screen';
-import { DevicePrepFailureScreen } from './device-prep/device-prep-failure-screen';
-import { DevicePrepProgressScreen } from './device-prep/device-prep-progress-screen';
 import { EspErrorScreen } from './esp-error-screen';
 import { EspScreen } from './esp-screen';
 import { KeyboardScreen } from './keyboard-screen';
@@ -22,10 +13,6 @@ import { MfaScreen } from './mfa-screen';
 import { NetworkScreen } from './network-screen';
 import { PasswordScreen } from './password-screen';
 import { PoweredOffScreen } from './powered-off-screen';
-import { PreprovisionConfigScreen } from './preprovision/preprovision-config-screen';
-import { PreprovisionFailureScreen } from './preprovision/preprovision-failure-screen';
-import { PreprovisionMenuScreen } from './preprovision/preprovision-menu-screen';
-import { PreprovisionSuccessScreen } from './preprovision/preprovision-success-screen';
 import { PrivacyScreen } from './privacy-screen';
 import { RegionScreen } from './region-screen';
 import { SecondKeyboardScreen } from './second-keyboard-screen';
@@ -33,11 +20,67 @@ import { SignonScreen } from './signon-screen';
 import { SomethingWentWrongScreen } from './something-went-wrong-screen';
 import { StaySignedInScreen } from './stay-signed-in-screen';
 import { UpdatesScreen } from './updates-screen';
-import { ProvisioningPackageScreen } from './provisioning-package/provisioning-package-screen';
-import { LocalAccountScreen } from './local-account/local-account-screen';
+
+/*
+ * Screens only some deployments reach (pre-provisioning, device preparation, reset, kiosk, task
+ * sequence, diagnostics…) load on first use, so the first screen's module evaluation skips them and
+ * qrcode (pre-provisioning only). Each root carries data-screen, so nothing shows it before it is drawn.
+ */
+const AutopilotDiagnosticsScreen = lazy(() =>
+  import('./autopilot-diagnostics-screen').then((m) => ({ default: m.AutopilotDiagnosticsScreen })),
+);
+const ConsumerOobeScreen = lazy(() =>
+  import('./consumer-oobe-screen').then((m) => ({ default: m.ConsumerOobeScreen })),
+);
+const AutopilotResetScreen = lazy(() =>
+  import('./reset/autopilot-reset-screen').then((m) => ({ default: m.AutopilotResetScreen })),
+);
+const LockScreen = lazy(() => import('./reset/lock-screen').then((m) => ({ default: m.LockScreen })));
+const ResetErrorScreen = lazy(() =>
+  import('./reset/reset-error-screen').then((m) => ({ default: m.ResetErrorScreen })),
+);
+const TaskSequenceScreen = lazy(() =>
+  import('./task-sequence/task-sequence-screen').then((m) => ({ default: m.TaskSequenceScreen })),
+);
+const KioskScreen = lazy(() => import('./kiosk/kiosk-screen').then((m) => ({ default: m.KioskScreen })));
+const DevicePrepCompleteScreen = lazy(() =>
+  import('./device-prep/device-prep-complete-screen').then((m) => ({ default: m.DevicePrepCompleteScreen })),
+);
+const DevicePrepFailureScreen = lazy(() =>
+  import('./device-prep/device-prep-failure-screen').then((m) => ({ default: m.DevicePrepFailureScreen })),
+);
+const DevicePrepProgressScreen = lazy(() =>
+  import('./device-prep/device-prep-progress-screen').then((m) => ({ default: m.DevicePrepProgressScreen })),
+);
+const PreprovisionConfigScreen = lazy(() =>
+  import('./preprovision/preprovision-config-screen').then((m) => ({ default: m.PreprovisionConfigScreen })),
+);
+const PreprovisionFailureScreen = lazy(() =>
+  import('./preprovision/preprovision-failure-screen').then((m) => ({ default: m.PreprovisionFailureScreen })),
+);
+const PreprovisionMenuScreen = lazy(() =>
+  import('./preprovision/preprovision-menu-screen').then((m) => ({ default: m.PreprovisionMenuScreen })),
+);
+const PreprovisionSuccessScreen = lazy(() =>
+  import('./preprovision/preprovision-success-screen').then((m) => ({ default: m.PreprovisionSuccessScreen })),
+);
+const ProvisioningPackageScreen = lazy(() =>
+  import('./provisioning-package/provisioning-package-screen').then((m) => ({ default: m.ProvisioningPackageScreen })),
+);
+const LocalAccountScreen = lazy(() =>
+  import('./local-account/local-account-screen').then((m) => ({ default: m.LocalAccountScreen })),
+);
 
 /** The one component for each screen id; the switch is exhaustive over ScreenView. */
 export function ScreenFor({ view }: { view: ScreenView }) {
+  return (
+    <Suspense fallback={null}>
+      <ScreenSwitch view={view} />
+    </Suspense>
+  );
+}
+
+function ScreenSwitch({ view }: { view: ScreenView }) {
   switch (view.id) {
     case 'powered-off':
       return <PoweredOffScreen view={view} />;

@@ -1,11 +1,13 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/tokens';
+import { acrylicDeclarations } from './acrylic-tokens';
 
 type TokenSet = Record<string, string | number>;
 
 function declarations(selector: string, theme: TokenSet): string {
-  const body = Object.entries(theme)
-    .map(([name, value]) => `--${name}:${value};`)
-    .join('');
+  const body =
+    Object.entries(theme)
+      .map(([name, value]) => `--${name}:${value};`)
+      .join('') + acrylicDeclarations(theme);
   return `${selector}{${body}}`;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TPM_FAULTS } from './hardware-constants';
 
 /** The device's hardware, named after what Windows reports (Win32_BIOS, Win32_ComputerSystem, Win32_Tpm …). */
 
@@ -27,15 +28,8 @@ export const smbiosSchema = z
   })
   .strict();
 
-export const TPM_FAULTS = [
-  'none',
-  'attestation-timeout',
-  'max-attestation-retry-exceeded',
-  'kb5013943-missing',
-  'vulnerable-firmware',
-  'amd-ftpm-element-not-found',
-] as const;
-export type TpmFault = (typeof TPM_FAULTS)[number];
+// The constants live in a zod-free module the renderer can import (issue 16); re-exported here for old importers.
+export { TPM_FAULTS, type TpmFault } from './hardware-constants';
 
 export const tpmSchema = z
   .object({

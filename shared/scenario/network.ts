@@ -1,24 +1,10 @@
 import { z } from 'zod';
+import { SERVICE_ENDPOINTS } from './network-constants';
 
-/**
- * Service endpoints the device reaches (external-diagnostics.md §7.3, from Microsoft's Autopilot
- * networking requirements). Wildcard hosts are represented by one name each.
- */
-export const SERVICE_ENDPOINTS = [
-  'ztd.dds.microsoft.com',
-  'cs.dds.microsoft.com',
-  'login.live.com',
-  'login.microsoftonline.com',
-  'enterpriseregistration.windows.net',
-  'enrollment.manage.microsoft.com',
-  'portal.manage.microsoft.com',
-  'time.windows.com',
-  'www.msftconnecttest.com',
-  'microsoftaik.azure.net',
-  'lgmsapeweu.blob.core.windows.net',
-] as const;
+// The list lives in a zod-free module the renderer can import (issue 16); re-exported here for old importers.
+export { SERVICE_ENDPOINTS } from './network-constants';
 export const serviceEndpointSchema = z.enum(SERVICE_ENDPOINTS);
-export type ServiceEndpoint = z.infer<typeof serviceEndpointSchema>;
+export type { ServiceEndpoint } from './network-constants';
 
 export const wifiNetworkSchema = z
   .object({

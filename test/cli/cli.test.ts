@@ -319,3 +319,25 @@ describe.concurrent('bad arguments', { timeout: 30_000 }, () => {
     expect(stderr).toBe('oobe-sim: no/such/scenario.json: file not found\n');
   });
 });
+
+describe.concurrent('oobe-sim on a closed pipe', { timeout: 30_000 }, () => {
+  /** The reader (`true`) has exited before the CLI writes anything, so every write meets EPIPE. */
+  function intoClosedPipe(args: string): Promise<Spawned> {
+    return new Promise((done) => {
+      execFile(
+        'bash',
+        ['-c', `node bin/oobe-sim.mjs ${args} | true; echo "exit \${PIPESTATUS[0]}"`],
+        { cwd: ROOT, encoding: 'utf8' },
+        (error, stdout, stderr) => done({ code: error ? -1 : 0, stdout, stderr }),
+      );
+    });
+  }
+
+  for (const args of ['list', 'list --json', 'run first-pages-wifi', 'run first-pages-wifi --json', '--help']) {
+    it(`"oobe-sim ${args} | true" ends quietly`, async ({ expect }) => {
+      const { stdout, stderr } = await intoClosedPipe(args);
+      expect(stderr).toBe('');
+      expect(stdout.trim()).toBe('exit 0');
+    });
+  }
+});

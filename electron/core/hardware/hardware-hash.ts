@@ -48,12 +48,15 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Standard Base64; `pad` false gives the unpadded form Windows writes for the hash. */
 export function toBase64(bytes: Uint8Array, pad = true): string {
-  let out = '';
+  // Characters go into an array joined once: appending one at a time leaves the string as thousands
+  // of rope fragments that every idle device keeps alive (a 4K hash is ~5,500 characters).
+  const chars: string[] = [];
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
-    for (let c = 0; c < chars; c += 1) out += B64[(n >> (18 - 6 * c)) & 63];
+    const count = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let c = 0; c < count; c += 1) chars.push(B64[(n >> (18 - 6 * c)) & 63]!);
   }
+  const out = chars.join('');
   return pad ? padBase64(out) : out;
 }
 

@@ -67,12 +67,19 @@ export class RegistryError extends Error {
  * whole-string toUpperCase would turn 'ß' into 'SS' and change the name's length.
  */
 export function upcaseName(name: string): string {
-  let out = '';
+  // Nearly every registry name is ASCII, where the two agree: one native call instead of a loop.
+  if (isAscii(name)) return name.toUpperCase();
+  const out: string[] = [];
   for (const ch of name) {
     const up = ch.toUpperCase();
-    out += up.length === ch.length ? up : ch;
+    out.push(up.length === ch.length ? up : ch);
   }
-  return out;
+  return out.join('');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Orders names as the registry's subkey index does: ordinal comparison of the upcased names. */
@@ -101,12 +108,30 @@ export function createRegistry(): RegistryState {
 interface ParsedPath {
   hive: HiveName;
   segments: string[];
+  /** Each segment upcased: the subkey index's key. */
+  upper: string[];
+  /** `hive\\segments…` as given, joined on first use. */
+  joined?: string;
 }
 
 /** PowerShell's provider-qualified form: `Registry::HKEY_LOCAL_MACHINE\...`. */
 const PROVIDER_PREFIX = /^(?:Microsoft\.PowerShell\.Core\\)?Registry::/i;
 
 function parseKeyPath(path: string): ParsedPath {
+  // The same few hundred key paths are written over and over during a deployment: parse each once.
+  const known = PARSED_PATHS.get(path);
+  if (known) return known;
+  const parsed = parseKeyPathUncached(path);
+  if (PARSED_PATHS.size >= PARSED_PATH_CACHE_LIMIT) PARSED_PATHS.clear();
+  PARSED_PATHS.set(path, parsed);
+  return parsed;
+}
+
+/** Parsed paths are never mutated by their readers (they slice and index only). */
+const PARSED_PATHS = new Map<string, ParsedPath>();
+const PARSED_PATH_CACHE_LIMIT = 10_000;
+
+function parseKeyPathUncached(path: string): ParsedPath {
   let rest = path.trimStart().replace(PROVIDER_PREFIX, '');
   const slash = rest.indexOf('\\');
   let root = slash < 0 ? rest : rest.slice(0, slash);
@@ -136,7 +161,7 @@ function parseKeyPath(path: string): ParsedPath {
         'invalid-key-name',
       );
   }
-  return { hive, segments };
+  return { hive, segments, upper: segments.map(upcaseName) };
 }
 
 /**
@@ -156,11 +181,11 @@ interface Found {
 }
 
 function findKey(reg: RegistryState, path: string): Found | null {
-  const { hive, segments } = parseKeyPath(path);
+  const { hive, segments, upper } = parseKeyPath(path);
   let node = reg.hives[hive];
   const names: string[] = [hive];
-  for (const segment of segments) {
-    const child = childOf(node, segment);
+  for (let i = 0; i < segments.length; i += 1) {
+    const child = subkeyOf(node, upper[i]!);
     if (!child) return null;
     node = child;
     names.push(child.name);
@@ -169,8 +194,12 @@ function findKey(reg: RegistryState, path: string): Found | null {
 }
 
 function childOf(node: RegKeyNode, name: string): RegKeyNode | undefined {
-  const key = upcaseName(name);
-  return Object.hasOwn(node.subkeys, key) ? node.subkeys[key] : undefined;
+  return subkeyOf(node, upcaseName(name));
+}
+
+/** The subkey stored under an already upcased name (own properties only: never Object.prototype's). */
+function subkeyOf(node: RegKeyNode, upper: string): RegKeyNode | undefined {
+  return Object.hasOwn(node.subkeys, upper) ? node.subkeys[upper] : undefined;
 }
 
 function requireKey(reg: RegistryState, path: string): Found {
@@ -189,22 +218,25 @@ export function keyExists(reg: RegistryState, path: string): boolean {
 }
 
 function ensureKey(reg: RegistryState, path: string, changes: RegistryChange[]): Found {
-  const { hive, segments } = parseKeyPath(path);
+  const parsed = parseKeyPath(path);
+  const { hive, segments, upper } = parsed;
   let node = reg.hives[hive];
-  const names: string[] = [hive];
-  for (const segment of segments) {
-    let child = childOf(node, segment);
+  // Stored names usually match the given case: then the path is the parsed one, joined once and cached.
+  let names: string[] | null = null;
+  for (let i = 0; i < segments.length; i += 1) {
+    const segment = segments[i]!;
+    let child = subkeyOf(node, upper[i]!);
     if (!child) {
       child = emptyKey(segment);
-      node.subkeys[upcaseName(segment)] = child;
+      node.subkeys[upper[i]!] = child;
+      names ??= [hive, ...segments.slice(0, i)];
       names.push(segment);
       changes.push({ op: 'create-key', key: names.join('\\') });
-    } else {
-      names.push(child.name);
-    }
+    } else if (names) names.push(child.name);
+    else if (child.name !== segment) names = [hive, ...segments.slice(0, i), child.name];
     node = child;
   }
-  return { node, path: names.join('\\') };
+  return { node, path: names ? names.join('\\') : (parsed.joined ??= [hive, ...segments].join('\\')) };
 }
 
 /** Creates the key and any missing parents (like RegCreateKeyEx); an existing key is left alone. */

@@ -1,0 +1,125 @@
+// Child of scripts/bench/speed.mjs: the first [data-screen] through the web host against a bare
+// Vite + React 19 page built here from the project's own react, react-dom and vite, served by the
+// same host and measured the same way in the same run; plus what the renderer's first load costs on
+// the wire (JS bytes as sent, and the encoding and caching headers).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { startWebHost } from '../../electron/host/web-host';
+import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
+import { median, progress, report } from '../bench-stats';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const APP_DIR = resolve(ROOT, 'dist/renderer');
+const BARE_SRC = resolve(ROOT, 'dist/bench-bare-src');
+const BARE_DIR = resolve(ROOT, 'dist/bench-bare');
+const SAMPLES = 5;
+
+/** The floor: one React 19 root rendering one element that carries data-screen. */
+async function buildBarePage(): Promise<void> {
+  mkdirSync(BARE_SRC, { recursive: true });
+  writeFileSync(
+    resolve(BARE_SRC, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>bare</title></head><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>\n',
+  );
+  writeFileSync(
+    resolve(BARE_SRC, 'main.jsx'),
+    "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<div data-screen=\"bare\">bare</div>);\n",
+  );
+  await build({
+    root: BARE_SRC,
+    base: './',
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    build: { outDir: BARE_DIR, emptyOutDir: true, target: 'chrome120' },
+  });
+}
+
+interface Sample {
+  firstScreenMs: number;
+  jsBytes: number;
+  jsEncodings: string[];
+  jsCaching: string[];
+  /** The same JS files gzipped (level 9), the figure the target speaks of. */
+  jsGzipBytes: number;
+}
+
+/** One cold start: a fresh host and an empty browser cache; time to the first visible [data-screen]. */
+async function sample(browser: Browser, staticDir: string): Promise<Sample> {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const js: Promise<{ bytes: number; encoding: string; caching: string; path: string }>[] = [];
+  page.on('response', (response) => {
+    if (!response.url().endsWith('.js')) return;
+    js.push(
+      (async () => {
+        const sizes = await response.request().sizes();
+        const headers = response.headers();
+        return {
+          bytes: sizes.responseBodySize,
+          encoding: headers['content-encoding'] ?? 'identity',
+          caching: headers['cache-control'] ?? '',
+          path: new URL(response.url()).pathname,
+        };
+      })(),
+    );
+  });
+  const start = performance.now();
+  const host = await startWebHost({ port: 0, staticDir, setup: DEFAULT_DEVICE_SETUP });
+  try {
+    await page.goto(host.url);
+    await page.locator('[data-screen]').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const firstScreenMs = performance.now() - start;
+    // Everything the first load asked for (lazy chunks the first screen pulled in included).
+    await page.waitForLoadState('networkidle');
+    const responses = await Promise.all(js);
+    return {
+      firstScreenMs,
+      jsBytes: responses.reduce((sum, r) => sum + r.bytes, 0),
+      jsEncodings: [...new Set(responses.map((r) => r.encoding))],
+      jsCaching: [...new Set(responses.map((r) => r.caching))],
+      jsGzipBytes: responses.reduce(
+        (sum, r) => sum + gzipSync(readFileSync(resolve(staticDir, `.${r.path}`)), { level: 9 }).length,
+        0,
+      ),
+    };
+  } finally {
+    await context.close();
+    await host.close();
+  }
+}
+
+progress('building the bare Vite + React 19 page (the anchor)');
+await buildBarePage();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+try {
+  progress(`first [data-screen]: the renderer and the bare page alternately, ${SAMPLES} each (plus a warm-up)`);
+  await sample(browser, APP_DIR);
+  await sample(browser, BARE_DIR);
+  const app: Sample[] = [];
+  const bare: Sample[] = [];
+  for (let i = 0; i < SAMPLES; i += 1) {
+    app.push(await sample(browser, APP_DIR));
+    bare.push(await sample(browser, BARE_DIR));
+  }
+  report({
+    appMs: median(app.map((s) => s.firstScreenMs)),
+    bareMs: median(bare.map((s) => s.firstScreenMs)),
+    appJsBytes: app[0]!.jsBytes,
+    appJsGzipBytes: app[0]!.jsGzipBytes,
+    bareJsBytes: bare[0]!.jsBytes,
+    jsEncodings: app[0]!.jsEncodings,
+    jsCaching: app[0]!.jsCaching,
+    samples: SAMPLES,
+  });
+} finally {
+  await browser.close();
+}
