@@ -4,6 +4,8 @@ import type { DeviceCore } from '../core/device-core';
 import { scenarioBody } from '../../shared/scenario/scenario';
 import { createDevice } from '../core/index';
 import type { ScenarioLibrary, ScenarioLoadRequest } from './scenario-library';
+import { RecordingController } from './recording-controller';
+import type { Scenario } from '../../shared/scenario/scenario';
 import { dispatch, errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from './dispatcher';
 
 /** An event as every transport carries it. */
@@ -39,11 +41,19 @@ export class Session {
   #timer: ReturnType<typeof setInterval> | null = null;
   readonly #scenarios: ScenarioLibrary | null;
   #disposed = false;
+  /** The scenario the device plays (set by `scenario.load`), which a recording starts over. */
+  #scenario: Scenario | null = null;
+  readonly #recording = new RecordingController({
+    scenarios: null,
+    currentScenario: () => this.#scenario,
+    replaceDevice: (core) => this.replaceDevice(core),
+  });
 
   constructor(core: DeviceCore, options: SessionOptions = {}) {
     this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
     this.#scenarios = options.scenarios ?? null;
     this.#onInternalError = options.onInternalError ?? (() => undefined);
+    this.#recording.host.scenarios = this.#scenarios;
     this.#core = core;
     this.#detachCore = this.#attach(core);
     this.#syncPacing();
@@ -66,6 +76,7 @@ export class Session {
     }
     const reply = dispatch(this.#core, raw, {
       scenarios: this.#scenarioHooks(),
+      recording: (command, input) => this.#recording.handle(command, input),
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
     });
@@ -87,6 +98,7 @@ export class Session {
         const core = createDevice(scenarioBody(loaded.scenario), { scenario: { id, title, description } });
         core.execute('clock.pacing', { pacing });
         this.replaceDevice(core);
+        this.#scenario = loaded.scenario;
         return { ok: true, payload: { ok: true, id } };
       },
     };
