@@ -22,6 +22,8 @@ export interface RecordingHost {
  */
 export class RecordingController {
   #recorder: Recorder | null = null;
+  /** The device being recorded, whose screen and time end the recording when it is saved. */
+  #recorded: ReturnType<typeof deviceForRecording> | null = null;
   #replay: { recording: Recording; scenario: Scenario; status: ReplayStatus } | null = null;
 
   constructor(readonly host: RecordingHost) {}
@@ -65,6 +67,7 @@ export class RecordingController {
     const device = recordingDevice(deviceForRecording(scenario, { seed: scenario.seed }), recorder);
     this.#replay = null;
     this.#recorder = recorder;
+    this.#recorded = device;
     this.host.replaceDevice(device);
     device.execute('device.power', { action: 'on' });
     return { ok: true, scenario: scenario.id };
@@ -73,6 +76,7 @@ export class RecordingController {
   #save(): RecordingFile {
     const recorder = this.#recorder;
     if (!recorder) throw new DeviceError('nothing is being recorded (record.start first)');
+    if (this.#recorded) recorder.finish(this.#recorded.state.page.id, this.#recorded.nowMs);
     const recording = recorder.recording();
     return { fileName: `${recording.scenario.id}.recording.json`, text: formatRecording(recording) };
   }
