@@ -120,6 +120,18 @@ export const commands = {
   },
   /** The tenant's whole state as plain JSON (electron/cloud/tenant-state.ts), for the trainer's panel and tests. */
   'tenant.state': { input: z.object({}).strict(), result: {} as { tenant: unknown } },
+  /** Start recording: the current scenario starts over (switched off, its seed) and every input is recorded. */
+  'record.start': { input: z.object({}).strict(), result: {} as { ok: true; scenario: string } },
+  /** Stop recording; the result is the recording file's text (`shared/recording.ts`). */
+  'record.stop': { input: z.object({}).strict(), result: {} as RecordingFile },
+  /** The recording so far as a file (recording goes on). */
+  'record.save': { input: z.object({}).strict(), result: {} as RecordingFile },
+  /** Open a recording: replays it to check it still matches its scenario, then shows its first screen. */
+  'replay.open': { input: z.object({ text: z.string().max(4_000_000) }).strict(), result: {} as ReplayStatus },
+  /** Move the replay to a position (the number of inputs applied): play, step, seek all use it. */
+  'replay.seek': { input: z.object({ position: z.number().int().min(0) }).strict(), result: {} as ReplayStatus },
+  /** Leave the replay (the device stays as it is). */
+  'replay.close': { input: z.object({}).strict(), result: {} as { ok: true } },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
@@ -153,6 +165,22 @@ export const EVENT_NAMES: readonly EventName[] = [
 
 // Error codes and CommandError live in a zod-free module the renderer can import (issue 16); re-exported here.
 export { CommandError, ERROR_CODES, type ContractError, type ErrorCode } from './contract-errors';
+
+/** A recording as a file to save. */
+export interface RecordingFile {
+  fileName: string;
+  text: string;
+}
+
+/** Where an open replay stands; `divergence` says where a recording stopped matching its scenario. */
+export interface ReplayStatus {
+  scenario: string;
+  position: number;
+  inputs: number;
+  /** Each recorded screen and the position that shows it. */
+  screens: { id: ScreenId; atMs: number; position: number }[];
+  divergence: string | null;
+}
 
 /** A scenario as the picker shows it. */
 export interface ScenarioListing {

@@ -2,7 +2,10 @@ import type { CommandInput, CommandName, CommandResult, EventName, EventPayloads
 import type { Pacing } from '../../shared/snapshot';
 
 /** Commands the core itself answers; `renderer.ready` belongs to the hosts. */
-export type DeviceCommandName = Exclude<CommandName, 'renderer.ready' | 'scenario.list' | 'scenario.load'>;
+export type DeviceCommandName = Exclude<
+  CommandName,
+  'renderer.ready' | 'scenario.list' | 'scenario.load' | `record.${string}` | `replay.${string}`
+>;
 
 export type DeviceEventListener = <E extends EventName>(name: E, payload: EventPayloads[E]) => void;
 

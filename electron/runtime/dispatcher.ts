@@ -19,6 +19,8 @@ export interface DispatchHooks {
       input: unknown,
     ): { ok: true; payload: unknown } | { ok: false; problems: NonNullable<ContractError['problems']> };
   };
+  /** `record.*` / `replay.*`: answered by the session's recording controller (throws DeviceError on misuse). */
+  recording?: (command: string, input: unknown) => unknown;
   /** Called with errors that are not `DeviceError`s: bugs worth logging, still answered as `command-failed`. */
   onInternalError?: (error: unknown, command: string) => void;
 }
@@ -85,8 +87,12 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
       }
       return { kind: 'res', id, name, payload: loaded.payload };
     }
+    if (command.startsWith('record.') || command.startsWith('replay.')) {
+      if (!hooks.recording) return errorReply(id, name, { code: 'command-failed', message: 'this host cannot record' });
+      return { kind: 'res', id, name, payload: hooks.recording(command, input.data) };
+    }
     const execute = core.execute.bind(core) as (n: DeviceCommandName, i: unknown) => unknown;
-    return { kind: 'res', id, name, payload: execute(command, input.data) };
+    return { kind: 'res', id, name, payload: execute(command as DeviceCommandName, input.data) };
   } catch (error) {
     if (!(error instanceof DeviceError)) hooks.onInternalError?.(error, name);
     const message = error instanceof Error ? error.message : String(error);

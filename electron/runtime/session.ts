@@ -4,6 +4,8 @@ import type { DeviceCore } from '../core/device-core';
 import { scenarioBody } from '../../shared/scenario/scenario';
 import { createDevice } from '../core/index';
 import type { ScenarioLibrary, ScenarioLoadRequest } from './scenario-library';
+import { RecordingController } from './recording-controller';
+import type { Scenario } from '../../shared/scenario/scenario';
 import { dispatch, errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from './dispatcher';
 
 /** An event as every transport carries it. */
@@ -48,12 +50,20 @@ export class Session {
   readonly #autoRun: boolean;
   /** The last running speed the user chose; a new device starts at it (when `autoRun`). */
   #runningPacing: Exclude<Pacing, 'paused'> = 'x1';
+  /** The scenario the device plays (set by `scenario.load`), which a recording starts over. */
+  #scenario: Scenario | null = null;
+  readonly #recording = new RecordingController({
+    scenarios: null,
+    currentScenario: () => this.#scenario,
+    replaceDevice: (core) => this.replaceDevice(core),
+  });
 
   constructor(core: DeviceCore, options: SessionOptions = {}) {
     this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
     this.#scenarios = options.scenarios ?? null;
     this.#onInternalError = options.onInternalError ?? (() => undefined);
     this.#autoRun = options.autoRun ?? false;
+    this.#recording.host.scenarios = this.#scenarios;
     this.#core = core;
     this.#startClock(core);
     this.#detachCore = this.#attach(core);
@@ -87,6 +97,7 @@ export class Session {
     }
     const reply = dispatch(this.#core, raw, {
       scenarios: this.#scenarioHooks(),
+      recording: (command, input) => this.#recording.handle(command, input),
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
     });
@@ -119,6 +130,7 @@ export class Session {
         const core = createDevice(scenarioBody(loaded.scenario), { scenario: { id, title, description } });
         core.execute('clock.pacing', { pacing });
         this.replaceDevice(core);
+        this.#scenario = loaded.scenario;
         return { ok: true, payload: { ok: true, id } };
       },
     };

@@ -7,6 +7,7 @@ import { DeviceError } from '../device-core';
 import { SERVICE_CALL_CHANNEL, type RunOutcome, type RunResult } from './run-result';
 import type { EventPayloads } from '../../../shared/contract';
 import { deploymentReport } from '../device-prep/dp-report';
+import { recordingDevice, type Recorder } from '../recording/recorder';
 
 /** Screens that end a deployment in failure. */
 export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>([
@@ -22,6 +23,8 @@ export interface RunOptions {
   seed?: number;
   /** Virtual-time budget for the whole run (default 7 days). */
   maxVirtualMs?: number;
+  /** Records the run (every input with its virtual time, every screen) for replay and guides. */
+  recorder?: Recorder;
 }
 
 type Device = ReturnType<typeof createDevice>;
@@ -34,10 +37,11 @@ type Device = ReturnType<typeof createDevice>;
 export function runScenario(scenario: Scenario, options: RunOptions = {}): { result: RunResult; device: Device } {
   const seed = options.seed ?? scenario.seed;
   const { id, title, description } = scenario;
-  const device = createDevice(
+  const plainDevice = createDevice(
     { ...scenarioBody(scenario), seed },
     { powerOn: false, scenario: { id, title, description } },
   );
+  const device = options.recorder ? recordingDevice(plainDevice, options.recorder) : plainDevice;
   const limit = options.maxVirtualMs ?? 7 * 24 * 3_600_000;
   const result: RunResult = {
     scenario: scenario.id,
@@ -118,6 +122,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
   result.finalScreen = screen();
   result.virtualDurationMs = device.nowMs;
   result.report = deploymentReport(device.state);
+  options.recorder?.finish(result.finalScreen, device.nowMs);
   result.outcome = outcomeOf(result.finalScreen, scenario.expect.finalScreen, scenario.expect.failure);
   return { result, device };
 }

@@ -1,0 +1,130 @@
+import type { CommandInput, RecordingFile, ReplayStatus } from '../../shared/contract';
+import type { Scenario } from '../../shared/scenario/scenario';
+import { contentHash, formatRecording, parseRecording, type Recording } from '../../shared/recording';
+import { DeviceError, type DeviceCore } from '../core/device-core';
+import { Recorder, recordingDevice } from '../core/recording/recorder';
+import { deviceForRecording, Replayer } from '../core/recording/replay';
+import type { ScenarioLibrary } from './scenario-library';
+
+/** What the controller needs of its session: the scenario on the device, and a way to swap devices. */
+export interface RecordingHost {
+  scenarios: ScenarioLibrary | null;
+  /** The scenario the current device plays (null for the default device). */
+  currentScenario(): Scenario | null;
+  replaceDevice(core: DeviceCore): void;
+}
+
+/**
+ * The session's `record.*` and `replay.*` commands. Recording starts the current scenario over
+ * and records through a wrapped device, so pacing ticks, clicks and faults are all noted with
+ * their virtual time. A replay rebuilds the device from the recording at each position (the core
+ * is fast and deterministic, so seeking backwards is replaying from the start).
+ */
+export class RecordingController {
+  #recorder: Recorder | null = null;
+  /** The device being recorded, whose screen and time end the recording when it is saved. */
+  #recorded: ReturnType<typeof deviceForRecording> | null = null;
+  #replay: { recording: Recording; scenario: Scenario; status: ReplayStatus } | null = null;
+
+  constructor(readonly host: RecordingHost) {}
+
+  get recording(): boolean {
+    return this.#recorder !== null;
+  }
+
+  handle(command: string, input: unknown): unknown {
+    switch (command) {
+      case 'record.start':
+        return this.#start();
+      case 'record.stop': {
+        const file = this.#save();
+        this.#recorder = null;
+        return file;
+      }
+      case 'record.save':
+        return this.#save();
+      case 'replay.open':
+        return this.#open((input as CommandInput<'replay.open'>).text);
+      case 'replay.seek':
+        return this.#seek((input as CommandInput<'replay.seek'>).position);
+      case 'replay.close':
+        this.#replay = null;
+        return { ok: true };
+      default:
+        throw new DeviceError(`unknown recording command "${command}"`);
+    }
+  }
+
+  #start(): { ok: true; scenario: string } {
+    const scenario = this.host.currentScenario();
+    if (!scenario) throw new DeviceError('load a scenario first: a recording replays a scenario');
+    const recorder = new Recorder({
+      id: scenario.id,
+      title: scenario.title,
+      hash: contentHash(scenario),
+      seed: scenario.seed,
+    });
+    const device = recordingDevice(deviceForRecording(scenario, { seed: scenario.seed }), recorder);
+    this.#replay = null;
+    this.#recorder = recorder;
+    this.#recorded = device;
+    this.host.replaceDevice(device);
+    device.execute('device.power', { action: 'on' });
+    return { ok: true, scenario: scenario.id };
+  }
+
+  #save(): RecordingFile {
+    const recorder = this.#recorder;
+    if (!recorder) throw new DeviceError('nothing is being recorded (record.start first)');
+    if (this.#recorded) recorder.finish(this.#recorded.state.page.id, this.#recorded.nowMs);
+    const recording = recorder.recording();
+    return { fileName: `${recording.scenario.id}.recording.json`, text: formatRecording(recording) };
+  }
+
+  #open(text: string): ReplayStatus {
+    const parsed = parseRecording(text);
+    if (!parsed.ok) throw new DeviceError(`not a valid recording: ${parsed.problems.slice(0, 5).join('; ')}`);
+    const { recording } = parsed;
+    const scenario = this.#scenarioFor(recording);
+    const check = new Replayer(recording, scenario).run();
+    const status: ReplayStatus = {
+      scenario: recording.scenario.id,
+      position: 0,
+      inputs: recording.inputs.length,
+      screens: recording.screens.map((s) => ({ id: s.id, atMs: s.atMs, position: s.afterInput })),
+      divergence: check.divergence?.message ?? null,
+    };
+    this.#recorder = null;
+    this.#replay = { recording, scenario, status };
+    return this.#seek(recording.screens[0]?.afterInput ?? 0);
+  }
+
+  #seek(position: number): ReplayStatus {
+    const replay = this.#replay;
+    if (!replay) throw new DeviceError('no recording is open (replay.open first)');
+    const replayer = new Replayer(replay.recording, replay.scenario);
+    const target = Math.min(position, replay.recording.inputs.length);
+    while (replayer.position < target && replayer.step());
+    this.host.replaceDevice(replayer.device);
+    replay.status = { ...replay.status, position: replayer.position };
+    return replay.status;
+  }
+
+  #scenarioFor(recording: Recording): Scenario {
+    const library = this.host.scenarios;
+    if (recording.scenario.inline !== undefined && library) {
+      const loaded = library.load({
+        fileName: `${recording.scenario.id}.json`,
+        text: JSON.stringify(recording.scenario.inline),
+      });
+      if (loaded.ok) return loaded.scenario;
+    }
+    if (!library) throw new DeviceError('this host has no scenario library to replay from');
+    const loaded = library.load({ id: recording.scenario.id });
+    if (!loaded.ok)
+      throw new DeviceError(
+        `the recording's scenario "${recording.scenario.id}" cannot be loaded: ${loaded.problems[0]?.message ?? ''}`,
+      );
+    return loaded.scenario;
+  }
+}
