@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
+import { main } from '../../electron/cli/main';
 import { runScenario } from '../../electron/core/scenario/runner';
 import { SCREEN_IDS } from '../../shared/screen-ids';
 import { BUILTIN_IDS, loadBuiltin } from '../scenarios/builtin-library';
@@ -33,6 +34,14 @@ function oobeSim(...args: string[]): Promise<Spawned> {
       },
     );
   });
+}
+
+/** The CLI's entry in this process, with its output collected (what the bin runs, without the spawn). */
+async function inProcess(...args: string[]): Promise<Spawned> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
 }
 
 const lines = (text: string) => text.split('\n').filter((l) => l.length > 0);
@@ -199,9 +208,10 @@ describe.concurrent('oobe-sim run: expect is an assertion (exit codes)', { timeo
     ]);
   });
 
+  // The rest in-process (main() with buffers, the bin's own entry), to keep the spawns few.
   it('--json: exit 1 too, stdout stays the run result alone', async ({ expect }) => {
     const file = designWithExpect('wrong-tenant', { finalScreen: 'esp', failure: false });
-    const { code, stdout, stderr } = await oobeSim('run', file, '--json');
+    const { code, stdout, stderr } = await inProcess('run', file, '--json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ finalScreen: 'branding-signin' });
     expect(stderr).toMatch(
@@ -210,10 +220,8 @@ describe.concurrent('oobe-sim run: expect is an assertion (exit codes)', { timeo
   });
 
   it('exits 0 for a run that meets its expect, including an expected failure', async ({ expect }) => {
-    const [met, expectedFailure] = await Promise.all([
-      oobeSim('run', 'user-driven-entra'),
-      oobeSim('run', 'esp-app-timeout'),
-    ]);
+    const met = await inProcess('run', 'user-driven-entra');
+    const expectedFailure = await inProcess('run', 'esp-app-timeout');
     expect(met.code).toBe(0);
     expect(met.stderr).toBe('');
     expect(expectedFailure.stdout).toContain('Outcome: failure');
@@ -221,7 +229,7 @@ describe.concurrent('oobe-sim run: expect is an assertion (exit codes)', { timeo
   });
 
   it('--help documents the exit codes of run', async ({ expect }) => {
-    const { stdout } = await oobeSim('--help');
+    const { stdout } = await inProcess('--help');
     expect(stdout).toContain('1 run missed the scenario\'s "expect"');
   });
 });
