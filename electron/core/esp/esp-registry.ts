@@ -53,16 +53,22 @@ export function writeWin32AppState(ctx: Ctx, work: EspWork, state: 1 | 2 | 3 | 4
  * registry's parsed-path cache finds it without rebuilding and rehashing a 130-character path each time.
  */
 function win32AppTrackingKey(seed: number, ref: string): string {
-  const cacheKey = `${seed}:${ref}`;
-  const known = TRACKING_KEYS.get(cacheKey);
+  // Keyed by seed, then by app: no cache-key string to build (and hash) on every write.
+  let bySeed = TRACKING_KEYS.get(seed);
+  if (!bySeed) {
+    if (TRACKING_KEYS.size >= 64) TRACKING_KEYS.clear();
+    bySeed = new Map();
+    TRACKING_KEYS.set(seed, bySeed);
+  }
+  const known = bySeed.get(ref);
   if (known !== undefined) return known;
-  if (TRACKING_KEYS.size >= APP_ID_CACHE_LIMIT) TRACKING_KEYS.clear();
+  if (bySeed.size >= APP_ID_CACHE_LIMIT) bySeed.clear();
   const key = `${ESP_TRACKING_KEY}\\Device\\Setup\\Apps\\Tracking\\Sidecar\\Win32App_${intuneAppId(seed, ref)}_1`;
-  TRACKING_KEYS.set(cacheKey, key);
+  bySeed.set(ref, key);
   return key;
 }
 
-const TRACKING_KEYS = new Map<string, string>();
+const TRACKING_KEYS = new Map<number, Map<string, string>>();
 
 /** Once the Sidecar provider has listed its apps, Device setup can leave "Identifying". */
 export function writeTrackingPoliciesCreated(ctx: Ctx): void {
