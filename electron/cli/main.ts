@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 import { execCommand, listCommand, runCommand, validateCommand, type Io } from './commands';
 import { USAGE } from './usage';
+import { recordCommand } from './record-command';
 
 const stdio: Io = {
   out: (text) => void process.stdout.write(text),
@@ -18,6 +19,8 @@ function splitAtDoubleDash(argv: string[]): [string[], string[]] {
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [own, commandLine] = splitAtDoubleDash(argv);
   try {
+    // `record` has flags of its own (--out, --format, --size, --browser): it parses them itself.
+    if (own[0] === 'record') return await recordCommand(io, own.slice(1));
     const { values, positionals } = parseArgs({
       args: own,
       allowPositionals: true,

@@ -16,6 +16,7 @@ import { FailureMessages } from './failure-messages';
 import { FaultPanel } from './fault-panel';
 import { KeyButtons } from './key-buttons';
 import { PowerControls } from './power-controls';
+import { RecordingControls } from './recording-controls';
 import { ScenarioBrief, ScenarioPicker } from './scenario-picker';
 import './chrome.css';
 
@@ -75,6 +76,7 @@ export function Simulator({ client }: { client: SimulatorClient }) {
         <div className="chrome-group sim-header__end">
           <ScenarioPicker current={snapshot?.scenario ?? null} />
         </div>
+        <RecordingControls />
       </header>
       <FailureMessages />
       <div className="sim-main">
