@@ -3,6 +3,7 @@ import { CliError } from './cli-error';
 import type { Io } from './io';
 import { listCommand } from './list-command';
 import { USAGE } from './usage';
+import { recordCommand } from './record-command';
 
 const stdio: Io = {
   out: (text) => void (guardClosedPipes(), process.stdout.write(text)),
@@ -39,6 +40,8 @@ function splitAtDoubleDash(argv: string[]): [string[], string[]] {
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [own, commandLine] = splitAtDoubleDash(argv);
   try {
+    // `record` has flags of its own (--out, --format, --size, --browser): it parses them itself.
+    if (own[0] === 'record') return await recordCommand(io, own.slice(1));
     const { values, positionals } = parseArgs({
       args: own,
       allowPositionals: true,

@@ -9,6 +9,10 @@ Usage:
   oobe-sim exec <id|file> [--until <screen-id>] [--seed <n>] -- <command line>
                                                run to that screen (or the end), then run one command in the
                                                device's command prompt (as Shift+F10 would) and print its output
+  oobe-sim record <id|file|recording.json> --out DIR [--format html,md,webm,mp4,png] [--size 1920x1080]
+                 [--browser PATH] [--seed <n>] [--frame laptop]
+                                               record a walkthrough (or open a recording) and export a guide,
+                                               pictures and a video, driving the renderer in Chromium
   oobe-sim --help | --version
 
 Exit codes: 0 the command worked (for run: the device ended where the scenario's "expect" says, or

@@ -15,6 +15,7 @@ import { DeviceViewport } from './device-viewport';
 import { FailureMessages } from './failure-messages';
 import { KeyButtons } from './key-buttons';
 import { PowerControls } from './power-controls';
+import { RecordingControls } from './recording-controls';
 import { ScenarioBrief, ScenarioPicker } from './scenario-picker';
 import './chrome.css';
 
@@ -104,6 +105,7 @@ export function Simulator({ client }: { client: SimulatorClient }) {
         <div className="chrome-group sim-header__end">
           <ScenarioPicker current={snapshot?.scenario ?? null} />
         </div>
+        <RecordingControls />
       </header>
       <FailureMessages />
       <div className="sim-main">

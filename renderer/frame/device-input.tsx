@@ -16,6 +16,7 @@ export function DeviceInput({ field, text, onText, ...input }: DeviceInputProps)
   const { type } = useCommands();
   return (
     <input
+      data-field={field}
       {...input}
       value={text}
       onChange={(event) => {

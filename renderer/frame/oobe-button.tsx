@@ -20,6 +20,7 @@ export function OobeButton({ control, label, accessibleName, primary = false, di
       className={primary ? 'oobe-button oobe-button--primary' : 'oobe-button'}
       aria-label={accessibleName}
       disabled={disabled}
+      data-control={control}
       onClick={() => click(control)}
     >
       {label}
@@ -35,7 +36,7 @@ export function OobeLink({ control, label }: { control: string; label: string })
     click(control);
   };
   return (
-    <a href="#" className="oobe-link" onClick={onClick}>
+    <a href="#" className="oobe-link" data-control={control} onClick={onClick}>
       {label}
     </a>
   );

@@ -23,6 +23,7 @@ export function OobeLink({ control, label, disabled = false, className, disabled
       href="#"
       className={disabled ? `oobe-link ${className} ${disabledClassName}` : `oobe-link ${className}`}
       aria-disabled={disabled || undefined}
+      data-control={control}
       onClick={onClick}
     >
       {label}

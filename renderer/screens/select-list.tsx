@@ -124,6 +124,7 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
     <div
       ref={listRef}
       role="listbox"
+      data-list={list}
       aria-label={label}
       aria-labelledby={labelledBy}
       className={className ? `select-list ${className}` : 'select-list'}

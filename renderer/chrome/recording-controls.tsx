@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { ReplayStatus } from '../../shared/contract';
+import { useCommands } from '../state/commands';
+
+const SPEEDS = [1, 2, 4, 8] as const;
+
+/** Offers a file for download (the recording), without leaving the page. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * Record a walkthrough (the scenario starts over; Stop saves the recording file) and replay one:
+ * play/pause, speed, previous/next screen and a timeline of the recorded screens to seek on. The
+ * replay is the device itself, rebuilt at each position, so what shows is what was recorded.
+ */
+export function RecordingControls() {
+  const { run, tryRun } = useCommands();
+  const [recording, setRecording] = useState(false);
+  const [replay, setReplay] = useState<ReplayStatus | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const seek = async (position: number) => {
+    const status = await run('replay.seek', { position });
+    if (status) setReplay(status);
+  };
+
+  useEffect(() => {
+    if (!playing || !replay) return;
+    const timer = setTimeout(
+      () => (replay.position >= replay.inputs ? setPlaying(false) : void seek(replay.position + 1)),
+      1000 / speed,
+    );
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one tick per position reached
+  }, [playing, replay?.position, speed]);
+
+  const toggleRecord = async () => {
+    if (!recording) {
+      if (await run('record.start', {})) setRecording(true);
+      return;
+    }
+    const file = await run('record.stop', {});
+    setRecording(false);
+    if (file) download(file.fileName, file.text);
+  };
+
+  const open = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const outcome = await tryRun('replay.open', { text: await file.text() });
+    if (outcome.ok) {
+      setReplay(outcome.result);
+      setRecording(false);
+    } else void run('replay.close', {});
+  };
+
+  const screenIndex = replay ? replay.screens.filter((s) => s.position <= replay.position).length - 1 : -1;
+  const toScreen = (index: number) => {
+    const screen = replay?.screens[index];
+    if (screen) void seek(screen.position);
+  };
+
+  return (
+    <div className="chrome-group" role="group" aria-label="Recording">
+      <span className="chrome-group__label" aria-hidden="true">
+        Walkthrough
+      </span>
+      <button type="button" className="chrome-button" aria-pressed={recording} onClick={() => void toggleRecord()}>
+        {recording ? '■ Stop and save' : '● Record'}
+      </button>
+      <button type="button" className="chrome-button" onClick={() => fileRef.current?.click()}>
+        Open recording…
+      </button>
+      <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={(e) => void open(e)} />
+      {replay ? (
+        <div className="replay-bar" role="group" aria-label="Replay">
+          <button
+            type="button"
+            className="chrome-button"
+            aria-label="Previous screen"
+            disabled={screenIndex <= 0}
+            onClick={() => toScreen(screenIndex - 1)}
+          >
+            ⏮
+          </button>
+          <button
+            type="button"
+            className="chrome-button"
+            aria-label={playing ? 'Pause' : 'Play'}
+            onClick={() => setPlaying(!playing)}
+          >
+            {playing ? '⏸' : '▶'}
+          </button>
+          <button
+            type="button"
+            className="chrome-button"
+            aria-label="Next screen"
+            disabled={screenIndex >= replay.screens.length - 1}
+            onClick={() => toScreen(screenIndex + 1)}
+          >
+            ⏭
+          </button>
+          <select
+            aria-label="Replay speed"
+            className="chrome-select"
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+          <ol className="replay-timeline" aria-label="Recorded screens">
+            {replay.screens.map((screen, index) => (
+              <li key={`${index}-${screen.id}`}>
+                <button
+                  type="button"
+                  className={
+                    index === screenIndex
+                      ? 'replay-timeline__screen replay-timeline__screen--current'
+                      : 'replay-timeline__screen'
+                  }
+                  aria-current={index === screenIndex ? 'step' : undefined}
+                  title={screen.id}
+                  onClick={() => toScreen(index)}
+                >
+                  {index + 1}
+                </button>
+              </li>
+            ))}
+          </ol>
+          {replay.divergence ? (
+            <p className="replay-divergence" role="alert">
+              {replay.divergence}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="chrome-button"
+            onClick={() => {
+              setPlaying(false);
+              setReplay(null);
+              void run('replay.close', {});
+            }}
+          >
+            Close replay
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
