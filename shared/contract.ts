@@ -4,6 +4,7 @@ import { keyChordSchema } from './key-chord';
 import { PACINGS, type DeviceSnapshot } from './snapshot';
 import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
+import { shellSessionSchema, type ShellRunResult } from './shell';
 
 /**
  * The one contract between the device and everything around it. Every transport (Electron IPC,
@@ -73,8 +74,8 @@ export const commands = {
   },
   /** Run one command line in the device's command prompt (Shift+F10), e.g. `reg query HKLM\SOFTWARE\…`. */
   'shell.run': {
-    input: z.object({ line: z.string().max(8192) }),
-    result: {} as { stdout: string; stderr: string; exitCode: number },
+    input: z.object({ line: z.string().max(8192), session: shellSessionSchema.optional() }),
+    result: {} as ShellRunResult,
   },
   /** The built-in scenarios, as the app's scenario picker lists them. */
   'scenario.list': { input: z.object({}).strict(), result: {} as { scenarios: ScenarioListing[] } },

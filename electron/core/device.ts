@@ -79,7 +79,7 @@ export function createDevice(
     ),
     'registry.export': ({ key }) => ({ text: exportKey(ctx.state.registry, key) }),
     'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
-    'shell.run': ({ line }) => (requireOn(), runCommandLine(ctx, line)),
+    'shell.run': ({ line, session }) => (requireOn(), runCommandLine(ctx, line, session)),
   };
 
   scheduleTimedFaults(ctx);
