@@ -7,6 +7,7 @@ import { PACINGS, type DeviceSnapshot } from './snapshot';
 import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
 import type { ContractError } from './contract-errors';
+import { shellSessionSchema, type ShellRunResult } from './shell';
 
 /**
  * The one contract between the device and everything around it. Every transport (Electron IPC,
@@ -93,8 +94,8 @@ export const commands = {
   },
   /** Run one command line in the device's command prompt (Shift+F10), e.g. `reg query HKLM\SOFTWARE\…`. */
   'shell.run': {
-    input: z.object({ line: z.string().max(8192) }),
-    result: {} as { stdout: string; stderr: string; exitCode: number },
+    input: z.object({ line: z.string().max(8192), session: shellSessionSchema.optional() }),
+    result: {} as ShellRunResult,
   },
   /** The built-in scenarios, as the app's scenario picker lists them. */
   'scenario.list': { input: z.object({}).strict(), result: {} as { scenarios: ScenarioListing[] } },

@@ -105,7 +105,7 @@ export function createDevice(
       return { ok: true, message };
     },
     'tenant.state': () => ({ tenant: JSON.parse(JSON.stringify(ctx.cloud.tenant.state)) as unknown }),
-    'shell.run': ({ line }) => (requireOn(), runCommandLine(ctx, line)),
+    'shell.run': ({ line, session }) => (requireOn(), runCommandLine(ctx, line, session)),
   };
 
   scheduleTimedFaults(ctx);

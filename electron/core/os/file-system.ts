@@ -13,6 +13,8 @@ export interface FsFile {
   name: string;
   content: string;
   modified: number;
+  /** 'base64': `content` holds bytes (a .cab or .zip the device wrote), not text. */
+  encoding?: 'base64';
 }
 
 export interface FsDirectory {
@@ -243,6 +245,7 @@ function putFile(fs: FileSystemState, path: string, content: string, atMs: numbe
   if (existing) {
     existing.content = append ? existing.content + content : content;
     existing.modified = atMs;
+    delete existing.encoding;
     return;
   }
   dir.children[key] = { kind: 'file', name: leaf, content, modified: atMs };
@@ -252,6 +255,53 @@ function putFile(fs: FileSystemState, path: string, content: string, atMs: numbe
 /** Writes (replaces) a text file, creating missing parent folders as log writers do. */
 export function writeFile(fs: FileSystemState, path: string, content: string, atMs: number): void {
   putFile(fs, path, content, atMs, false);
+}
+
+/** Writes (replaces) a binary file; the bytes are kept as Base64 so the state stays plain JSON. */
+export function writeBinaryFile(fs: FileSystemState, path: string, bytes: Uint8Array, atMs: number): void {
+  putFile(fs, path, bytesToBase64(bytes), atMs, false);
+  const found = locate(fs, path);
+  if (found?.node.kind === 'file') found.node.encoding = 'base64';
+}
+
+/** A file's bytes: a binary file's own, or a text file's UTF-8. */
+export function readBinaryFile(fs: FileSystemState, path: string): Uint8Array {
+  const found = locate(fs, path);
+  if (!found) throw new FileSystemError(FILE_NOT_FOUND, normalizePath(fs, path));
+  if (found.node.kind !== 'file') throw new FileSystemError(ACCESS_DENIED, found.path);
+  return found.node.encoding === 'base64'
+    ? base64ToBytes(found.node.content)
+    : new TextEncoder().encode(found.node.content);
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
+    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
+  }
+  return out;
+}
+
+function base64ToBytes(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (const ch of clean) {
+    value = (value << 6) | B64.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 0xff;
+    }
+  }
+  return out;
 }
 
 /** Appends to a text file, creating it and its parent folders when missing. */
@@ -264,7 +314,19 @@ export function readFile(fs: FileSystemState, path: string): string {
   const found = locate(fs, path);
   if (!found) throw new FileSystemError(FILE_NOT_FOUND, normalizePath(fs, path));
   if (found.node.kind !== 'file') throw new FileSystemError(ACCESS_DENIED, found.path);
-  return found.node.content;
+  return found.node.encoding === 'base64' ? bytesAsText(base64ToBytes(found.node.content)) : found.node.content;
+}
+
+/** A binary file read as text, as `type` shows it: UTF-16 LE after a BOM (a .reg export), else one char a byte. */
+function bytesAsText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    let out = '';
+    for (let i = 2; i + 1 < bytes.length; i += 2) out += String.fromCharCode(bytes[i]! | (bytes[i + 1]! << 8));
+    return out;
+  }
+  let out = '';
+  for (const b of bytes) out += String.fromCharCode(b);
+  return out;
 }
 
 export function exists(fs: FileSystemState, path: string): boolean {
@@ -298,10 +360,15 @@ export function listDirectory(fs: FileSystemState, path: string): DirectoryEntry
       return {
         name: node.name,
         isDirectory: node.kind === 'directory',
-        size: node.kind === 'file' ? utf8Length(node.content) : 0,
+        size:
+          node.kind !== 'file' ? 0 : node.encoding === 'base64' ? base64Size(node.content) : utf8Length(node.content),
         modified: node.modified,
       };
     });
+}
+
+function base64Size(text: string): number {
+  return Math.floor((text.replace(/=+$/, '').length * 3) / 4);
 }
 
 /** Deletes a file, or a folder with everything in it (as `rd /s` does). Returns whether anything went. */

@@ -1,29 +1,112 @@
+import { OOBE_SESSION, type ShellRunResult, type ShellSession } from '../../../shared/shell';
 import { timeline, type Ctx } from '../context';
-import { CRLF, fail, type CommandOutput } from './command-result';
-import { regCommand } from './reg-command';
+import { expandEnvironment } from '../os/file-system';
+import { CMD_COMMANDS, commandKey } from './command-registry';
+import { CRLF, fail, type CommandOutput, type ShellEnv } from './command-result';
+import { runPowerShellLine } from './powershell/powershell';
 import { tokenize } from './tokenize';
-import { w32tmCommand } from './w32tm-command';
 
 /** Where Shift+F10's command prompt opens during OOBE. */
-export const OOBE_PROMPT_CWD = 'C:\\Windows\\system32';
+export const OOBE_PROMPT_CWD = OOBE_SESSION.cwd;
 
-/**
- * One command line in the device's command prompt (Shift+F10). The programs it knows grow with
- * the diagnostics work; anything else gets cmd.exe's own answer.
- */
-export function runCommandLine(ctx: Ctx, line: string, cwd = OOBE_PROMPT_CWD): CommandOutput {
+const notRecognized = (program: string) =>
+  fail(
+    `'${program}' is not recognized as an internal or external command,${CRLF}operable program or batch file.${CRLF}`,
+    9009,
+  );
+
+/** One program with its arguments, looked up in the one registry of commands. */
+function runProgram(env: ShellEnv, line: string): CommandOutput {
   const [program, ...args] = tokenize(line.trim());
   if (!program) return { stdout: '', stderr: '', exitCode: 0 };
-  timeline(ctx, 'input', `Command: ${line.trim()}`);
-  switch (program.toLowerCase().replace(/\.exe$/, '')) {
-    case 'reg':
-      return regCommand(ctx, args, cwd);
-    case 'w32tm':
-      return w32tmCommand(ctx, args);
-    default:
-      return fail(
-        `'${program}' is not recognized as an internal or external command,${CRLF}operable program or batch file.${CRLF}`,
-        9009,
-      );
+  const lower = program.toLowerCase();
+  if (lower === 'cls') return { stdout: '', stderr: '', exitCode: 0, clear: true };
+  if (lower === 'exit') return { stdout: '', stderr: '', exitCode: 0, exit: true };
+  if (/^cd[\\.]/.test(lower)) return CMD_COMMANDS['cd']!(env, [program.slice(2), ...args]);
+  if (commandKey(program) === 'powershell') {
+    const rest = args.filter((a, i) => !(i === 0 && /^-(command|c|noprofile|executionpolicy)$/i.test(a)));
+    if (rest.length === 0) {
+      env.session.mode = 'powershell';
+      return {
+        stdout: `Windows PowerShell${CRLF}Copyright (C) Microsoft Corporation. All rights reserved.${CRLF}${CRLF}Install the latest PowerShell for new features and improvements! https://aka.ms/PSWindows${CRLF}${CRLF}`,
+        stderr: '',
+        exitCode: 0,
+      };
+    }
+    const inner: ShellEnv = { ctx: env.ctx, session: { ...env.session, mode: 'powershell' } };
+    return runPowerShellLine(inner, rest.join(' '), (l) => runProgram(inner, l));
   }
+  const command = CMD_COMMANDS[commandKey(program)];
+  return command ? command(env, args) : notRecognized(program);
+}
+
+/** `… | findstr [/i] [/c:"text"] words`: keeps the lines holding any word (or the literal /c: text). */
+function findstr(output: CommandOutput, args: string[]): CommandOutput {
+  const ignoreCase = args.some((a) => a.toLowerCase() === '/i');
+  const literal = args.find((a) => a.toLowerCase().startsWith('/c:'))?.slice(3);
+  const words = literal !== undefined ? [literal] : args.filter((a) => !a.startsWith('/'));
+  if (words.length === 0) return fail(`FINDSTR: Bad command line${CRLF}`, 2);
+  const norm = (s: string) => (ignoreCase ? s.toLowerCase() : s);
+  const kept = output.stdout
+    .split(CRLF)
+    .filter((l, i, all) => (i < all.length - 1 || l !== '') && words.some((w) => norm(l).includes(norm(w))));
+  return { ...output, stdout: kept.map((l) => `${l}${CRLF}`).join(''), exitCode: kept.length > 0 ? 0 : 1 };
+}
+
+/** Select-Object -First n / -Last n and Format-List (a no-op on text already in list form). */
+function psFilter(output: CommandOutput, stage: string): CommandOutput {
+  const [name, ...args] = tokenize(stage);
+  const lower = name?.toLowerCase() ?? '';
+  if (lower === 'findstr' || lower === 'findstr.exe' || lower === 'select-string')
+    return findstr(output, lower === 'select-string' ? ['/i', ...args.filter((a) => !a.startsWith('-'))] : args);
+  if (lower === 'select-object' || lower === 'select') {
+    const first = args.findIndex((a) => /^-first$/i.test(a));
+    if (first >= 0) {
+      const n = Number(args[first + 1]) || 1;
+      const rows = output.stdout.split(CRLF).filter((l) => l !== '');
+      return {
+        ...output,
+        stdout: rows
+          .slice(0, n)
+          .map((l) => `${l}${CRLF}`)
+          .join(''),
+      };
+    }
+    return output;
+  }
+  return output;
+}
+
+/**
+ * One command line in a console window of the device (Shift+F10): cmd.exe, or PowerShell when
+ * the session says so. The session (folder, shell, variables) comes back with the answer, so each
+ * window keeps its own; `oobe-sim exec` starts from OOBE's session every time.
+ */
+export function runCommandLine(ctx: Ctx, line: string, session: ShellSession = OOBE_SESSION): ShellRunResult {
+  const env: ShellEnv = { ctx, session: { ...session, ...(session.vars ? { vars: { ...session.vars } } : {}) } };
+  const trimmed = line.trim();
+  if (trimmed === '') return { stdout: '', stderr: '', exitCode: 0, session: env.session };
+  timeline(ctx, 'input', `Command: ${trimmed}`);
+  const [first, ...pipes] = trimmed.split('|').map((p) => p.trim());
+  let output: CommandOutput;
+  if (env.session.mode === 'powershell') {
+    output = runPowerShellLine(env, first!, (l) => runProgram(env, l));
+    for (const stage of pipes) output = psFilter(output, stage);
+  } else {
+    output = runProgram(env, expandEnvironment(ctx.state.fs, first!));
+    for (const stage of pipes) {
+      const [program, ...args] = tokenize(stage);
+      output = commandKey(program ?? '') === 'findstr' ? findstr(output, args) : notRecognized(program ?? '');
+    }
+  }
+  const result: ShellRunResult = {
+    stdout: output.stdout,
+    stderr: output.stderr,
+    exitCode: output.exitCode,
+    session: env.session,
+  };
+  if (output.clear) result.clear = true;
+  if (output.exit) result.exit = true;
+  if (output.open) result.open = output.open;
+  return result;
 }
