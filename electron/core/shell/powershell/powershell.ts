@@ -1,5 +1,5 @@
 import { timeline } from '../../context';
-import { registerDeviceInTenant } from '../../cloud/register-device';
+import { uploadHardwareHash } from '../../network/autopilot-upload';
 import { hasInternet } from '../../network/connectivity';
 import { exists, FileSystemError, writeFile } from '../../os/file-system';
 import { getValue, normalizeKeyPath, RegistryError, resolveKeyPath } from '../../os/registry';
@@ -197,7 +197,7 @@ function autopilotInfo(env: ShellEnv, line: string, named: Record<string, string
   };
   if (named['online'] !== undefined) {
     if (!hasInternet(state)) return fail(`Connect-MgGraph : No such host is known.${CRLF}`);
-    registerDeviceInTenant(state, options);
+    uploadHardwareHash(env.ctx, options);
     timeline(
       env.ctx,
       'cloud',
