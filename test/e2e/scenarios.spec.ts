@@ -24,6 +24,7 @@ test('a broken scenario file lists every problem and the running device keeps go
   await page.getByRole('button', { name: 'Scenarios', exact: true }).click();
   const text = readFileSync('test/scenarios/fixtures/several-problems.json', 'utf8');
   await page
+    .getByRole('dialog', { name: 'Scenarios' })
     .locator('input[type=file]')
     .setInputFiles({ name: 'several-problems.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const dialog = page.getByRole('dialog', { name: "This scenario can't be loaded" });

@@ -19,6 +19,16 @@ const NOT_FOUND = `ERROR: The system was unable to find the specified registry k
 const SUCCESS = `The operation completed successfully.${CRLF}`;
 const syntax = (op: string) => `ERROR: Invalid syntax.${CRLF}Type "REG ${op} /?" for usage.${CRLF}`;
 
+/** The key a command names, as stored, or null when reg.exe would answer "unable to find". */
+function existingKey(reg: Ctx['state']['registry'], keyArg: string): string | null {
+  try {
+    return resolveKeyPath(reg, normalizeKeyPath(keyArg));
+  } catch (error) {
+    if (error instanceof RegistryError) return null;
+    throw error;
+  }
+}
+
 /** reg.exe's text for a value's data (external-diagnostics.md §2.1). */
 function formatData(data: RegData): string {
   switch (data.type) {
@@ -57,13 +67,7 @@ function query(ctx: Ctx, args: string[]): CommandOutput {
   }
   if (find !== null) return search(ctx, keyArg, find, recursive);
   const reg = ctx.state.registry;
-  let key: string | null;
-  try {
-    key = resolveKeyPath(reg, normalizeKeyPath(keyArg));
-  } catch (error) {
-    if (error instanceof RegistryError) return fail(NOT_FOUND);
-    throw error;
-  }
+  const key = existingKey(reg, keyArg);
   if (key === null) return fail(NOT_FOUND);
   if (valueName !== null && !recursive) {
     const data = getValue(reg, key, valueName);
@@ -104,13 +108,7 @@ function query(ctx: Ctx, args: string[]): CommandOutput {
  */
 function search(ctx: Ctx, keyArg: string, text: string, recursive: boolean): CommandOutput {
   const reg = ctx.state.registry;
-  let key: string | null;
-  try {
-    key = resolveKeyPath(reg, normalizeKeyPath(keyArg));
-  } catch (error) {
-    if (error instanceof RegistryError) return fail(NOT_FOUND);
-    throw error;
-  }
+  const key = existingKey(reg, keyArg);
   if (key === null) return fail(NOT_FOUND);
   const needle = text.toLowerCase();
   let out = '';
@@ -233,13 +231,7 @@ function remove(ctx: Ctx, args: string[]): CommandOutput {
     else return fail(syntax('DELETE'));
   }
   const reg = ctx.state.registry;
-  let key: string | null;
-  try {
-    key = resolveKeyPath(reg, normalizeKeyPath(keyArg));
-  } catch (error) {
-    if (error instanceof RegistryError) return fail(NOT_FOUND);
-    throw error;
-  }
+  const key = existingKey(reg, keyArg);
   if (key === null) return fail(NOT_FOUND);
   if (name !== null && !getValue(reg, key, name)) return fail(NOT_FOUND);
   if (!force) {
