@@ -8,7 +8,8 @@ import type {
   SimulatorClient,
 } from '../../shared/contract';
 import type { OobeSimBridge, OobeSimReply } from './oobe-sim';
-import type { ConnectionAware, ConnectionStatus } from './ws-client';
+import { connectionStatus } from './connection-status';
+import type { ConnectionAware } from './ws-client';
 
 const SESSION_GONE = 'the session has been closed';
 const MIN_BACKOFF_MS = 250;
@@ -21,14 +22,9 @@ const MAX_BACKOFF_MS = 5_000;
  */
 export function createIpcClient(bridge: OobeSimBridge): SimulatorClient & ConnectionAware {
   let readySent = false;
-  let status: ConnectionStatus = 'open';
-  const statusListeners = new Set<(status: ConnectionStatus) => void>();
+  const connection = connectionStatus('open');
+  const setStatus = connection.set;
   const snapshotCallbacks = new Set<(payload: unknown) => void>();
-  const setStatus = (next: ConnectionStatus) => {
-    if (status === next) return;
-    status = next;
-    for (const listener of [...statusListeners]) listener(next);
-  };
 
   /**
    * The main process's device session is gone (its handler missing, or closed): ask again with a
@@ -47,21 +43,16 @@ export function createIpcClient(bridge: OobeSimBridge): SimulatorClient & Connec
     }, delayMs);
   };
   const lost = () => {
-    if (status === 'reconnecting') return;
+    if (connection.current === 'reconnecting') return;
     setStatus('reconnecting');
     reconnect(MIN_BACKOFF_MS);
   };
 
   return {
     get status() {
-      return status;
+      return connection.current;
     },
-    onStatusChange(listener) {
-      statusListeners.add(listener);
-      return () => {
-        statusListeners.delete(listener);
-      };
-    },
+    onStatusChange: connection.onChange,
     async invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandResult<N>> {
       let reply: unknown;
       try {

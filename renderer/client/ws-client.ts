@@ -1,4 +1,5 @@
 import { CommandError } from '../../shared/contract-errors';
+import { connectionStatus, type ConnectionStatus } from './connection-status';
 import type {
   CommandInput,
   CommandName,
@@ -21,7 +22,7 @@ export interface WebSocketLike {
 }
 export type WebSocketFactory = (url: string) => WebSocketLike;
 
-export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
+export type { ConnectionStatus };
 
 export interface WsClientOptions {
   /** Default: the page's own origin, `ws://${location.host}/ws`. */
@@ -72,18 +73,11 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
   const callbacks = new Map<EventName, Set<(payload: unknown) => void>>();
   let nextId = 0;
   let socket: WebSocketLike | null = null;
-  let status: ConnectionStatus = 'connecting';
   let backoffMs = minBackoffMs;
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   let everOpened = false;
-  const statusListeners = new Set<(status: ConnectionStatus) => void>();
-
-  const setStatus = (next: ConnectionStatus): void => {
-    if (status === next) return;
-    status = next;
-    options.onStatus?.(next);
-    for (const listener of [...statusListeners]) listener(next);
-  };
+  const connection = connectionStatus('connecting', options.onStatus);
+  const setStatus = connection.set;
 
   const failAll = (message: string, which: (id: number) => boolean): void => {
     for (const [id, request] of pending) {
@@ -114,7 +108,7 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
       socket = null;
       // Sent but unanswered: the device may have run them, so they fail rather than repeat.
       failAll('the connection to the simulator was lost', (id) => !outbox.has(id));
-      if (status === 'closed') return;
+      if (connection.current === 'closed') return;
       setStatus('reconnecting');
       reconnectTimer = setTimeout(() => {
         reconnectTimer = null;
@@ -153,16 +147,11 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
 
   const client: WsClient = {
     get status() {
-      return status;
+      return connection.current;
     },
-    onStatusChange(listener) {
-      statusListeners.add(listener);
-      return () => {
-        statusListeners.delete(listener);
-      };
-    },
+    onStatusChange: connection.onChange,
     invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandResult<N>> {
-      if (status === 'closed') {
+      if (connection.current === 'closed') {
         return Promise.reject(new CommandError(name, { code: 'command-failed', message: 'the client is closed' }));
       }
       const id = nextId++;
