@@ -7,6 +7,7 @@ import { setValue } from './os/registry';
 import type { CloudLink } from './network/cloud-link';
 import type { DeviceState, PageState } from './state';
 import type { TimerEvent } from './timer-events';
+import type { PlanOwners } from './plan/plan-owner';
 
 /** What every handler gets: the state to change and the ways to tell the world about it. */
 export interface Ctx {
@@ -26,6 +27,8 @@ export interface Ctx {
  */
 export interface CoreHooks {
   screenEntered(ctx: Ctx, screen: string): void;
+  /** The owners of plans by name (electron/core/plan/plan-owner.ts): what a run's owner does at each point. */
+  planOwners?: PlanOwners<Ctx>;
 }
 
 /** Schedules a timer `delayMs` from now on the virtual clock, tagged with the current boot. */

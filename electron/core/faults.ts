@@ -9,6 +9,7 @@ import { devicePrepConnectivityChanged } from './device-prep/dp-engine';
 import { selfDeploying } from './self-deploying/sd-mode';
 import { intuneSync, queueRemoteReset } from './reset/remote-reset';
 import { firePreprovisionFault } from './preprovision/preprovision-faults';
+import { planRoutesChanged } from './plan/plan-runner';
 
 /** Applies a fault to the running device; its effects follow from the emulated hardware and network. */
 export function fireFault(ctx: Ctx, fault: Fault): void {
@@ -76,6 +77,7 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
   }
   if (state.power === 'on' && hasInternet(state)) startProfileDownload(ctx);
   if (state.power === 'on') devicePrepConnectivityChanged(ctx);
+  if (state.power === 'on') planRoutesChanged(ctx);
 }
 
 /** Fires one of the scenario's faults by id (each fires once; a manual one may be fired by a trainer or the script). */

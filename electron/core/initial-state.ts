@@ -66,6 +66,7 @@ export function createInitialState(setup: DeviceSetup, now = 0, scenario: Scenar
     oobe: freshOobeProgress(),
     page: { id: 'powered-off' },
     firedFaults: [],
+    plans: {},
     reset: initialResetState(),
     account: {
       upn: null,

@@ -3,6 +3,7 @@ import { after, showPage, timeline, type Ctx } from './context';
 import { createInitialState } from './initial-state';
 import { visibleWifi } from './network/connectivity';
 import { TIMINGS } from './oobe/timings';
+import { suspendPlans } from './plan/plan-runner';
 
 /**
  * Power states. A restart keeps what Windows keeps on disk (registry, event logs, files, saved
@@ -28,6 +29,7 @@ export function shutDown(ctx: Ctx, quiet = false): void {
   const { state } = ctx;
   if (state.power === 'off') return;
   state.power = 'off';
+  suspendPlans(state);
   // Memory is gone; only the scenario's own timed faults stay on the (external) clock.
   state.clock.queue = state.clock.queue.filter((t) => t.event.type === 'scenario-fault');
   state.network.connectedSsid = null;

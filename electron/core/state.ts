@@ -16,6 +16,7 @@ import type { SelfDeployingState } from './self-deploying/sd-state';
 import type { PreprovisionPage, PreprovisionState } from './preprovision/preprovision-state';
 import type { ProvisioningPackagePage } from './oobe/provisioning-package/ppkg-state';
 import type { LocalAccountPage, LocalAccountRecord } from './oobe/local-account/local-account-state';
+import type { PlanRun } from './plan/plan-types';
 
 /** Where the Autopilot profile stands on this boot (ProfileState_* in the Autopilot event log). */
 export type ProfileState =
@@ -167,6 +168,8 @@ export interface DeviceState {
   reset: ResetState;
   /** The local account made at OOBE (pre-provisioning user flow without wlidsvc), or null. */
   localAccount: LocalAccountRecord | null;
+  /** The plan runner's runs by plan id (electron/core/plan/); absent in states saved before it existed. */
+  plans?: Record<string, PlanRun>;
   /** Scenario faults that have fired (each fires once). */
   firedFaults: string[];
   registry: RegistryState;

@@ -1,4 +1,5 @@
 import type { ResetTimer } from './reset/reset-state';
+import type { PlanTimer } from './plan/plan-types';
 
 /**
  * Everything the device schedules on its virtual clock. Each carries the boot it belongs to, so a
@@ -48,6 +49,8 @@ export type TimerEvent =
   | { type: 'pp-reset'; boot: number }
   /** WIN ×5 row 1: the provisioning packages of one install attempt finished installing. */
   | { type: 'ppkg-install-done'; boot: number; attempt: number }
+  /** The plan runner (electron/core/plan/): a step done, a waiting step's poll, a retry, a plan's timeout. */
+  | PlanTimer
   /** A scenario fault due at a virtual time: it fires whatever the power state, across restarts. */
   | { type: 'scenario-fault'; boot: number; faultId: string };
 

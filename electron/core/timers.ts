@@ -25,6 +25,7 @@ import { fireDevicePrepTimer, isDevicePrepTimer } from './device-prep/dp-timers'
 import { devicePrepConnectivityChanged } from './device-prep/dp-engine';
 import { fireResetTimer, onResetBoot } from './reset/reset-timers';
 import { onInstallDone } from './oobe/provisioning-package/ppkg-install';
+import { planTimerFired } from './plan/plan-runner';
 
 /** A private address from the DHCP server, stable per device and adapter. */
 function leaseAddress(seed: number, medium: string): string {
@@ -145,5 +146,10 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     case 'ppkg-install-done':
       onInstallDone(ctx, event.attempt);
       return;
+    case 'plan':
+      planTimerFired(ctx, event);
+      return;
+    default:
+      event satisfies never;
   }
 }
