@@ -7,7 +7,7 @@ import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventL
 import { fireFault, fireScenarioFault, fireScreenFaults, scheduleTimedFaults } from './faults';
 import { createInitialState } from './initial-state';
 import { forPage, handleKey, handlePageInput } from './input';
-import { changeTenant, connectToCloud, type Tenant } from './network/cloud-link';
+import { changeTenant, connectToCloud, type CloudLink, type Tenant } from './network/cloud-link';
 import { readEvents } from './os/event-log';
 import { exportKey } from './os/reg-export';
 import { factoryReset, powerOn, restart, shutDown } from './power';
@@ -31,26 +31,38 @@ export interface CreateDeviceOptions {
   tenant?: Tenant;
 }
 
-export function createDevice(
-  setupInput: DeviceSetupInput = {},
-  options: CreateDeviceOptions = {},
-): DeviceCore & {
+export function createDevice(setupInput: DeviceSetupInput = {}, options: CreateDeviceOptions = {}): Device {
+  const setup = deviceSetupSchema.parse(setupInput);
+  const state = createInitialState(setup, 0, options.scenario ?? null);
+  return assembleDevice(state, connectToCloud(state, options.tenant), (ctx) => {
+    scheduleTimedFaults(ctx);
+    if (options.powerOn ?? true) powerOn(ctx);
+  });
+}
+
+/** A device as its owner holds it: the core's commands plus its state and tenant. */
+export type Device = DeviceCore & {
   /** The device's whole state as plain JSON (for saving and for tests). */
   readonly state: DeviceState;
   /** The tenant the device uses (its own, or the one given in the options). */
   readonly tenant: Tenant;
-} {
-  const setup = deviceSetupSchema.parse(setupInput);
+};
+
+/**
+ * Wraps a device state (fresh, or restored from a saved value) and its cloud in the command
+ * handlers. `start` runs once for a new device (timed faults, power button); a restored device
+ * skips it, since its clock queue already holds whatever those scheduled.
+ */
+export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx: Ctx) => void = () => {}): Device {
   const listeners = new Map<DeviceEventListener, ReadonlySet<EventName> | null>();
   const wants = (name: EventName) => {
     for (const names of listeners.values()) if (names === null || names.has(name)) return true;
     return false;
   };
-  const state = createInitialState(setup, 0, options.scenario ?? null);
   const ctx: Ctx = {
     wants,
     state,
-    cloud: connectToCloud(state, options.tenant),
+    cloud,
     hooks: { screenEntered: fireScreenFaults },
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
       for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
@@ -108,8 +120,7 @@ export function createDevice(
     'shell.run': ({ line, session }) => (requireOn(), runCommandLine(ctx, line, session)),
   };
 
-  scheduleTimedFaults(ctx);
-  if (options.powerOn ?? true) powerOn(ctx);
+  start(ctx);
 
   return {
     get state() {

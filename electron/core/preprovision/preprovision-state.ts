@@ -37,8 +37,8 @@ export interface PreprovisionState {
   /** What the tenant changed since the scenario started: Refresh shows it (003:54). */
   tenant: {
     profileName: string | null;
-    /** undefined: as registered; null: unassigned; a UPN: assigned to that user. */
-    assignedUser: string | null | undefined;
+    /** Absent: as registered (left out, not undefined, so the state stays plain JSON); null: unassigned; a UPN: assigned to that user. */
+    assignedUser?: string | null;
     /** The Autopilot record keeps the one-time pre-provisioning limit (001:2778–2782): enrollment fails 0x80180014. */
     oneTimeLimitReached: boolean;
     /** The device's Entra object was deleted (001:3392–3394): the device join fails 0x801c03f3. */
@@ -61,7 +61,7 @@ export function initialPreprovisionState(): PreprovisionState {
     attestationAttempt: 0,
     resetAfterEspFailure: false,
     caveats: [],
-    tenant: { profileName: null, assignedUser: undefined, oneTimeLimitReached: false, entraDeviceDeleted: false },
+    tenant: { profileName: null, oneTimeLimitReached: false, entraDeviceDeleted: false },
   };
 }
 

@@ -2,7 +2,8 @@ import { scenarioBody } from '../../../shared/scenario/scenario';
 import type { Scenario, ScriptAction } from '../../../shared/scenario/scenario-types';
 import type { ScreenId } from '../../../shared/screen-ids';
 import { nextDue } from '../clock/virtual-clock';
-import { createDevice } from '../device';
+import { createDevice, type Device } from '../device';
+import { restoreDevice, serializeDevice } from '../device-value';
 import { DeviceError } from '../device-core';
 import { SERVICE_CALL_CHANNEL, type RunOutcome, type RunResult } from './run-result';
 import type { EventPayloads } from '../../../shared/contract';
@@ -25,9 +26,12 @@ export interface RunOptions {
   maxVirtualMs?: number;
   /** Records the run (every input with its virtual time, every screen) for replay and guides. */
   recorder?: Recorder;
+  /**
+   * After this many fired timers, swap the device for `restoreDevice(serializeDevice(device))` and
+   * go on with the copy (the save/restore property test; a run must not notice). Not with `recorder`.
+   */
+  restoreAfterTimers?: number;
 }
-
-type Device = ReturnType<typeof createDevice>;
 
 /**
  * Runs a scenario headless at full speed: the device follows the virtual clock from event to
@@ -41,7 +45,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
     { ...scenarioBody(scenario), seed },
     { powerOn: false, scenario: { id, title, description } },
   );
-  const device = options.recorder ? recordingDevice(plainDevice, options.recorder) : plainDevice;
+  let device = options.recorder ? recordingDevice(plainDevice, options.recorder) : plainDevice;
   const limit = options.maxVirtualMs ?? 7 * 24 * 3_600_000;
   const result: RunResult = {
     scenario: scenario.id,
@@ -57,34 +61,37 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
     report: null,
   };
   let stopped = false;
-  device.onEvent(
-    (name, payload) => {
-      if (name === 'screen:entered') {
-        const { screen, atMs } = payload as { screen: ScreenId; atMs: number };
-        result.screens.push({ atMs, id: screen });
-        if (screen === options.until) stopped = true;
-      } else if (name === 'error:shown') result.errors.push(payload as RunResult['errors'][number]);
-      else if (name === 'timeline') result.timeline.push(payload as RunResult['timeline'][number]);
-      else if (name === 'eventlog:written') {
-        const { atMs, channel, eventId, level, message } = payload as RunResult['events'][number];
-        result.events.push({ atMs, channel, eventId, level, message });
-      } else if (name === 'service:called') {
-        const { atMs, endpoint, operation, outcome } = payload as EventPayloads['service:called'];
-        const message = `${operation} (${endpoint}): ${outcome}`;
-        result.events.push({
-          atMs,
-          channel: SERVICE_CALL_CHANNEL,
-          eventId: 0,
-          level: 'Information',
-          message,
-          endpoint,
-          operation,
-          outcome,
-        });
-      }
-    },
-    ['screen:entered', 'error:shown', 'timeline', 'eventlog:written', 'service:called'],
-  );
+  const listen = (target: Device) =>
+    target.onEvent(
+      (name, payload) => {
+        if (name === 'screen:entered') {
+          const { screen, atMs } = payload as { screen: ScreenId; atMs: number };
+          result.screens.push({ atMs, id: screen });
+          if (screen === options.until) stopped = true;
+        } else if (name === 'error:shown') result.errors.push(payload as RunResult['errors'][number]);
+        else if (name === 'timeline') result.timeline.push(payload as RunResult['timeline'][number]);
+        else if (name === 'eventlog:written') {
+          const { atMs, channel, eventId, level, message } = payload as RunResult['events'][number];
+          result.events.push({ atMs, channel, eventId, level, message });
+        } else if (name === 'service:called') {
+          const { atMs, endpoint, operation, outcome } = payload as EventPayloads['service:called'];
+          const message = `${operation} (${endpoint}): ${outcome}`;
+          result.events.push({
+            atMs,
+            channel: SERVICE_CALL_CHANNEL,
+            eventId: 0,
+            level: 'Information',
+            message,
+            endpoint,
+            operation,
+            outcome,
+          });
+        }
+      },
+      ['screen:entered', 'error:shown', 'timeline', 'eventlog:written', 'service:called'],
+    );
+  listen(device);
+  let firedTimers = 0;
   const screen = () => device.state.page.id;
   /** Fires timers one by one until `done()` or nothing is left to happen. */
   const runUntil = (done: () => boolean) => {
@@ -92,6 +99,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
       const due = nextDue(device.state.clock);
       if (due === null || due > limit) return;
       device.execute('clock.skip', {});
+      firedTimers += 1;
+      if (firedTimers === options.restoreAfterTimers) {
+        device = restoreDevice(JSON.stringify(serializeDevice(device)));
+        listen(device);
+      }
     }
   };
 
