@@ -8,6 +8,7 @@ import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
 import type { ContractError } from './contract-errors';
 import { shellSessionSchema, type ShellRunResult } from './shell';
+import type { AttemptReport, AttemptView, ExerciseListing } from './exercise';
 
 /**
  * The one contract between the device and everything around it. Every transport (Electron IPC,
@@ -133,6 +134,29 @@ export const commands = {
   'replay.seek': { input: z.object({ position: z.number().int().min(0) }).strict(), result: {} as ReplayStatus },
   /** Leave the replay (the device stays as it is). */
   'replay.close': { input: z.object({}).strict(), result: {} as { ok: true } },
+  /** The exercises of the library (built-ins or the open pack), with this session's progress on each. */
+  'exercise.list': { input: z.object({}).strict(), result: {} as { exercises: ExerciseListing[] } },
+  /** Load an exercise's scenario and start an attempt (its script plays to the exercise's `startOn` screen). */
+  'exercise.start': { input: z.object({ id: z.string().min(1).max(64) }).strict(), result: {} as AttemptView },
+  /** The running (or last) attempt as the trainee sees it; null when no exercise was started. */
+  'exercise.state': { input: z.object({}).strict(), result: {} as { attempt: AttemptView | null } },
+  /** Answer an answer-box or multiple-choice objective: `answer` is the text, or the chosen choice's index as text. */
+  'exercise.answer': {
+    input: z.object({ objective: z.string().min(1).max(64), answer: z.string().max(500) }).strict(),
+    result: {} as { correct: boolean; attempt: AttemptView },
+  },
+  /** Reveal the next hint; its cost comes off the score. */
+  'exercise.hint': {
+    input: z.object({}).strict(),
+    result: {} as { hint: { text: string; cost: number }; attempt: AttemptView },
+  },
+  /** End the attempt: the debrief shows, and the report (JSON and self-contained HTML) is kept for the trainer. */
+  'exercise.end': { input: z.object({}).strict(), result: {} as { report: AttemptReport; html: string } },
+  /** Every attempt report of this session (a trainer collecting a class's work). */
+  'exercise.reports': {
+    input: z.object({}).strict(),
+    result: {} as { reports: { report: AttemptReport; html: string }[] },
+  },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
@@ -152,6 +176,8 @@ export interface EventPayloads {
   'error:shown': { atMs: number; code: string | null; screen: ScreenId; message: string };
   /** The device called a service of its tenant (electron/cloud/): the endpoint, the operation and the answer's kind ("unreachable" when the network did not carry it). */
   'service:called': { atMs: number; endpoint: ServiceEndpoint; operation: string; outcome: string };
+  /** The exercise attempt changed (an objective met, a hint taken, the attempt ended). */
+  'exercise:changed': AttemptView;
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -162,6 +188,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'timeline',
   'error:shown',
   'service:called',
+  'exercise:changed',
 ];
 
 // Error codes and CommandError live in a zod-free module the renderer can import (issue 16); re-exported here.

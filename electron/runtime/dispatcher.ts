@@ -21,6 +21,8 @@ export interface DispatchHooks {
   };
   /** `record.*` / `replay.*`: answered by the session's recording controller (throws DeviceError on misuse). */
   recording?: (command: string, input: unknown) => unknown;
+  /** `exercise.*`: answered by the session's exercise controller (throws DeviceError on misuse). */
+  exercise?: (command: string, input: unknown) => unknown;
   /** Called with errors that are not `DeviceError`s: bugs worth logging, still answered as `command-failed`. */
   onInternalError?: (error: unknown, command: string) => void;
 }
@@ -90,6 +92,11 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
     if (command.startsWith('record.') || command.startsWith('replay.')) {
       if (!hooks.recording) return errorReply(id, name, { code: 'command-failed', message: 'this host cannot record' });
       return { kind: 'res', id, name, payload: hooks.recording(command, input.data) };
+    }
+    if (command.startsWith('exercise.')) {
+      if (!hooks.exercise)
+        return errorReply(id, name, { code: 'command-failed', message: 'this host runs no exercises' });
+      return { kind: 'res', id, name, payload: hooks.exercise(command, input.data) };
     }
     const execute = core.execute.bind(core) as (n: DeviceCommandName, i: unknown) => unknown;
     return { kind: 'res', id, name, payload: execute(command as DeviceCommandName, input.data) };

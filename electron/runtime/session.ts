@@ -5,6 +5,7 @@ import { scenarioBody } from '../../shared/scenario/scenario';
 import { createDevice } from '../core/index';
 import type { ScenarioLibrary, ScenarioLoadRequest } from './scenario-library';
 import { RecordingController } from './recording-controller';
+import { ExerciseController } from './exercise/exercise-controller';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { dispatch, errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from './dispatcher';
 
@@ -57,6 +58,15 @@ export class Session {
     currentScenario: () => this.#scenario,
     replaceDevice: (core) => this.replaceDevice(core),
   });
+  readonly #exercises = new ExerciseController({
+    scenarios: null,
+    core: () => this.#core,
+    replaceDevice: (core, scenario) => {
+      this.replaceDevice(core);
+      this.#scenario = scenario;
+    },
+    emit: (view) => this.#emit({ kind: 'evt', name: 'exercise:changed', payload: view }),
+  });
 
   constructor(core: DeviceCore, options: SessionOptions = {}) {
     this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
@@ -64,6 +74,7 @@ export class Session {
     this.#onInternalError = options.onInternalError ?? (() => undefined);
     this.#autoRun = options.autoRun ?? false;
     this.#recording.host.scenarios = this.#scenarios;
+    this.#exercises.host.scenarios = this.#scenarios;
     this.#core = core;
     this.#startClock(core);
     this.#detachCore = this.#attach(core);
@@ -98,10 +109,15 @@ export class Session {
     const reply = dispatch(this.#core, raw, {
       scenarios: this.#scenarioHooks(),
       recording: (command, input) => this.#recording.handle(command, input),
+      exercise: (command, input) => this.#exercises.handle(command, input),
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
     });
-    if (reply.kind === 'res') this.#afterCommand(raw);
+    if (reply.kind === 'res') {
+      this.#afterCommand(raw);
+      const { name, payload } = raw as { name: string; payload: unknown };
+      this.#exercises.afterCommand(name, payload, reply.payload);
+    }
     this.#syncPacing();
     return reply;
   }
@@ -172,7 +188,10 @@ export class Session {
   }
 
   #attach(core: DeviceCore): () => void {
-    return core.onEvent((name: EventName, payload) => this.#emit({ kind: 'evt', name, payload }));
+    return core.onEvent((name: EventName, payload) => {
+      this.#emit({ kind: 'evt', name, payload });
+      this.#exercises.onDeviceEvent(name, payload);
+    });
   }
 
   #emit(event: EventEnvelope): void {

@@ -5,6 +5,7 @@ import { devicePrepProblems } from './device-prep-checks';
 import { deviceSchema, registrationSchema, updatesSchema, windowsSchema } from './device';
 import { scenarioFaultSchema } from './faults';
 import { environmentSchema } from './network';
+import { exerciseSchema } from './exercise';
 import { existingDeviceChecks, existingDeviceSchema } from './existing-device';
 import { policiesSchema } from './policies';
 import { selfDeployingChecks } from './self-deploying-checks';
@@ -60,6 +61,8 @@ export const scenarioSchema = scenarioBodySchema
     script: z.array(scriptStepSchema).default([]),
     /** The end the scenario is meant to reach: a run that gets there has outcome "success" (or "failure" when `failure` is true). */
     expect: z.object({ finalScreen: z.enum(SCREEN_IDS), failure: z.boolean().default(false) }).strict(),
+    /** A training exercise on this device (issue 13): briefing, objectives checked from the run, hints, debrief. */
+    exercise: exerciseSchema.optional(),
   })
   .strict()
   .superRefine(checkReferences);
