@@ -17,10 +17,6 @@ export type TimerEvent =
   | { type: 'join-done'; boot: number }
   /** An ESP category finished "Identifying" its tracked items. */
   | { type: 'esp-identified'; boot: number; category: string }
-  /** The running ESP work item finished. */
-  | { type: 'esp-work-done'; boot: number; category: string; item: string; index: number }
-  /** A blocked ESP step checks again whether what blocks it is gone. */
-  | { type: 'esp-poll'; boot: number }
   /** The ESP page timer of one page session ran out. */
   | { type: 'esp-timeout'; boot: number; session: number }
   /** A finished ESP part leaves the screen (5 s after its last category). */

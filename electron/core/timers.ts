@@ -15,7 +15,7 @@ import { onExistingDeviceBoot, onTaskSequenceStepDone } from './existing-device/
 import { applyOfflineProfile } from './existing-device/offline-profile';
 import { onJoinDone } from './enrollment/join';
 import { onDeviceTokenJoinDone } from './self-deploying/device-token-join';
-import { onIdentified, onLeave, onPoll, onTimeout, onWorkDone } from './esp/esp-engine';
+import { onIdentified, onLeave, onTimeout } from './esp/esp-engine';
 import { espHooksFor } from './esp/esp-hooks';
 import { onPreprovisionBoot } from './preprovision/preprovision-boot';
 import { onDetailsDone } from './preprovision/technician';
@@ -118,12 +118,6 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       return;
     case 'esp-identified':
       onIdentified(ctx, event.category, espHooksFor(state));
-      return;
-    case 'esp-work-done':
-      onWorkDone(ctx, event.category, event.item, event.index, espHooksFor(state));
-      return;
-    case 'esp-poll':
-      onPoll(ctx);
       return;
     case 'esp-timeout':
       onTimeout(ctx, event.session);

@@ -1,0 +1,11 @@
+import type { Ctx } from './context';
+import { ESP_OWNER } from './esp/esp-owner';
+import type { PlanOwners } from './plan/plan-owner';
+
+/**
+ * Every plan owner by the name its plans carry (plan.owner): the runner looks a run's owner up here
+ * through ctx.hooks.planOwners, so the device's state names owners and holds no functions.
+ */
+export const PLAN_OWNERS: PlanOwners<Ctx> = {
+  esp: ESP_OWNER,
+};
