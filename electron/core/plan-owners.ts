@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { DEVICE_PREP_OWNER } from './device-prep/dp-owner';
 import { ESP_OWNER } from './esp/esp-owner';
 import type { PlanOwners } from './plan/plan-owner';
 
@@ -8,4 +9,5 @@ import type { PlanOwners } from './plan/plan-owner';
  */
 export const PLAN_OWNERS: PlanOwners<Ctx> = {
   esp: ESP_OWNER,
+  'device-prep': DEVICE_PREP_OWNER,
 };

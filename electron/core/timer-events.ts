@@ -21,8 +21,6 @@ export type TimerEvent =
   | { type: 'esp-timeout'; boot: number; session: number }
   /** A finished ESP part leaves the screen (5 s after its last category). */
   | { type: 'esp-leave'; boot: number; phase: 'device' | 'user' }
-  /** Device preparation: the running step of one attempt finished. */
-  | { type: 'dp-step-done'; boot: number; attempt: number; step: number }
   /** Device preparation: the attempt's time budget ("Minutes allowed before showing installation error") ran out. */
   | { type: 'dp-timeout'; boot: number; attempt: number }
   /** Device preparation: the 3 s at 100 % (or the 3 s reboot message) are over. */

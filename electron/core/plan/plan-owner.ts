@@ -12,9 +12,9 @@ export interface PlanOwner<Ctx = unknown> {
   /**
    * Decides, as the step begins, what this try takes and how it ends when that is known only now (TPM
    * attestation's outcome depends on the TPM and the routes at that moment). Return nothing to keep the
-   * plan's duration and outcome.
+   * plan's duration and outcome; 'skip' passes the step over at once (nothing written, no stepDone).
    */
-  decide?(ctx: Ctx, run: PlanRun, step: PlanStep): { ms: number; outcome: PlanOutcome } | void;
+  decide?(ctx: Ctx, run: PlanRun, step: PlanStep): { ms: number; outcome: PlanOutcome } | 'skip' | void;
   /** The step starts working (first time, after a retry, or after a restart of the step). */
   started?(ctx: Ctx, run: PlanRun, step: PlanStep): void;
   /** The step began to wait (its route went, or a blocker holds it). */

@@ -105,6 +105,13 @@ function beginStep(ctx: Ctx, run: PlanRun): void {
   run.stepMs = drawDuration(ctx.state, run, step);
   run.decided = null;
   const decision = ownerOf(ctx, run).decide?.(ctx, run, step);
+  if (decision === 'skip') {
+    // Not needed on this device (an app already there, an item the policy leaves out): the next one.
+    run.index += 1;
+    run.tries = 0;
+    if (isLive(ctx, run)) beginStep(ctx, run);
+    return;
+  }
   if (decision) {
     run.stepMs = decision.ms;
     run.decided = decision.outcome;
