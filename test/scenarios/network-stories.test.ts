@@ -46,3 +46,22 @@ describe('the network obeyed during the ESP', () => {
     expect(result.timeline.map((t) => t.text)).not.toContain('ESP: Microsoft 365 Apps for enterprise done');
   });
 });
+
+describe('the network obeyed during device preparation', () => {
+  it('device-prep-internet-lost: the download and the percentage stand still offline, and the deployment succeeds after it', async () => {
+    const early = await run('device-prep-internet-lost', { maxVirtualMs: 15 * MINUTE });
+    const late = await run('device-prep-internet-lost', { maxVirtualMs: 35 * MINUTE });
+    const [a, b] = [view(early), view(late)];
+    expect(a.id === 'device-prep-progress' && a.connectivityError).toBe(true);
+    expect(b.id === 'device-prep-progress' && b.percent).toBe(a.id === 'device-prep-progress' && a.percent);
+
+    const { result } = await run('device-prep-internet-lost');
+    expect(result.finalScreen).toBe('desktop');
+    expect(result.errors).toEqual([]);
+    // Microsoft 365 Apps (20 minutes) started at 5:06 and had 4:54 when the internet went at 10:00;
+    // the rest arrives after 40:00.
+    expect(lineAt(result, 'Installed app "Microsoft 365 Apps for enterprise"')).toBe(
+      40 * MINUTE + 20 * MINUTE - 294_000,
+    );
+  });
+});
