@@ -1,6 +1,7 @@
 import type { Ctx } from './context';
 import { DEVICE_PREP_OWNER } from './device-prep/dp-owner';
 import { ESP_OWNER } from './esp/esp-owner';
+import { TASK_SEQUENCE_OWNER } from './existing-device/task-sequence';
 import type { PlanOwners } from './plan/plan-owner';
 
 /**
@@ -10,4 +11,5 @@ import type { PlanOwners } from './plan/plan-owner';
 export const PLAN_OWNERS: PlanOwners<Ctx> = {
   esp: ESP_OWNER,
   'device-prep': DEVICE_PREP_OWNER,
+  'task-sequence': TASK_SEQUENCE_OWNER,
 };

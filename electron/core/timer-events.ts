@@ -29,8 +29,6 @@ export type TimerEvent =
   | { type: 'dp-export-done'; boot: number }
   /** Device preparation: the sync after the desktop delivers what the policy did not select. */
   | { type: 'dp-second-sync'; boot: number }
-  /** Existing devices: the running task sequence step finished. */
-  | { type: 'task-sequence-step-done'; boot: number; step: number }
   /** Self-deploying: Entra ID and Intune answered the device-token join of one attempt. */
   | { type: 'self-deploying-join-done'; boot: number; attempt: number }
   /** Windows Autopilot Reset: a reset step, a check-in, the apps after the desktop (electron/core/reset/). */

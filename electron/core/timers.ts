@@ -11,7 +11,7 @@ import { restart } from './power';
 import { fireScenarioFault } from './faults';
 import { Rng } from './rng';
 import type { TimerEvent } from './timer-events';
-import { onExistingDeviceBoot, onTaskSequenceStepDone } from './existing-device/task-sequence';
+import { onExistingDeviceBoot } from './existing-device/task-sequence';
 import { applyOfflineProfile } from './existing-device/offline-profile';
 import { onJoinDone } from './enrollment/join';
 import { onDeviceTokenJoinDone } from './self-deploying/device-token-join';
@@ -121,9 +121,6 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       return;
     case 'esp-timeout':
       onTimeout(ctx, event.session);
-      return;
-    case 'task-sequence-step-done':
-      onTaskSequenceStepDone(ctx, event.step);
       return;
     case 'esp-leave':
       onLeave(ctx, event.phase, espHooksFor(state));
