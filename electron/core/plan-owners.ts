@@ -2,6 +2,7 @@ import type { Ctx } from './context';
 import { DEVICE_PREP_OWNER } from './device-prep/dp-owner';
 import { ESP_OWNER } from './esp/esp-owner';
 import { TASK_SEQUENCE_OWNER } from './existing-device/task-sequence';
+import { PPKG_OWNER } from './oobe/provisioning-package/ppkg-install';
 import type { PlanOwners } from './plan/plan-owner';
 
 /**
@@ -12,4 +13,5 @@ export const PLAN_OWNERS: PlanOwners<Ctx> = {
   esp: ESP_OWNER,
   'device-prep': DEVICE_PREP_OWNER,
   'task-sequence': TASK_SEQUENCE_OWNER,
+  'provisioning-package': PPKG_OWNER,
 };

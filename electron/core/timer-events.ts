@@ -39,8 +39,6 @@ export type TimerEvent =
   | { type: 'pp-compliance-evaluated'; boot: number }
   /** Pre-provisioning: "Reset" on the failure page hands over to the Windows reset. */
   | { type: 'pp-reset'; boot: number }
-  /** WIN ×5 row 1: the provisioning packages of one install attempt finished installing. */
-  | { type: 'ppkg-install-done'; boot: number; attempt: number }
   /** The plan runner (electron/core/plan/): a step done, a waiting step's poll, a retry, a plan's timeout. */
   | PlanTimer
   /** A scenario fault due at a virtual time: it fires whatever the power state, across restarts. */

@@ -24,7 +24,6 @@ import { continueAfterUserFlowJoin, onComplianceEvaluated } from './preprovision
 import { fireDevicePrepTimer, isDevicePrepTimer } from './device-prep/dp-timers';
 import { devicePrepConnectivityChanged } from './device-prep/dp-engine';
 import { fireResetTimer, onResetBoot } from './reset/reset-timers';
-import { onInstallDone } from './oobe/provisioning-package/ppkg-install';
 import { planTimerFired } from './plan/plan-runner';
 
 /** A private address from the DHCP server, stable per device and adapter. */
@@ -133,9 +132,6 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       return;
     case 'pp-reset':
       onResetDue(ctx);
-      return;
-    case 'ppkg-install-done':
-      onInstallDone(ctx, event.attempt);
       return;
     case 'plan':
       planTimerFired(ctx, event);

@@ -1,4 +1,6 @@
-import { after, setRegistryValue, showPage, timeline, type Ctx } from '../../context';
+import { setRegistryValue, showPage, timeline, type Ctx } from '../../context';
+import type { PlanOwner } from '../../plan/plan-owner';
+import { startPlan } from '../../plan/plan-runner';
 import { writeFile } from '../../os/file-system';
 import { APPLIED_PACKAGES_FOLDER } from '../../reset/reset-effects';
 import type { ReturnablePage } from '../../preprovision/preprovision-state';
@@ -35,14 +37,38 @@ export function startInstall(ctx: Ctx): void {
   page.attempt += 1;
   const count = foundPackages(ctx.state).length;
   timeline(ctx, 'update', `Installing provisioning packages (${count})`);
-  after(ctx, PPKG_TIMINGS.installPerPackageMs * Math.max(1, count), {
-    type: 'ppkg-install-done',
-    attempt: page.attempt,
+  // One step for the whole install: Windows applies the packages offline and reports them together.
+  startPlan(ctx, {
+    id: PPKG_PLAN_ID,
+    owner: 'provisioning-package',
+    pollMs: 60_000,
+    steps: [
+      {
+        id: `install-${page.attempt}`,
+        name: 'Installing provisioning packages',
+        duration: { kind: 'fixed', ms: PPKG_TIMINGS.installPerPackageMs * Math.max(1, count) },
+        needs: [],
+        writes: [],
+        outcome: { kind: 'success' },
+        interrupted: { kind: 'resume' },
+        onRestart: 'restart',
+      },
+    ],
   });
 }
 
-/** The install timer: each package applies or fails; the status page says which overall. */
-export function onInstallDone(ctx: Ctx, attempt: number): void {
+/** The provisioning package install's one run in `state.plans`. */
+export const PPKG_PLAN_ID = 'provisioning-package';
+
+/** What the install does when its step is done (registered as 'provisioning-package'). */
+export const PPKG_OWNER: PlanOwner<Ctx> = {
+  stepDone(ctx, _run, step) {
+    onInstallDone(ctx, Number(step.id.slice('install-'.length)));
+  },
+};
+
+/** The install is done: each package applies or fails; the status page says which overall. */
+function onInstallDone(ctx: Ctx, attempt: number): void {
   const page = ctx.state.page;
   if (page.id !== 'provisioning-package' || page.stage !== 'installing' || page.attempt !== attempt) return;
   const packages = foundPackages(ctx.state);
