@@ -3,6 +3,7 @@ import { DEVICE_PREP_OWNER } from './device-prep/dp-owner';
 import { ESP_OWNER } from './esp/esp-owner';
 import { TASK_SEQUENCE_OWNER } from './existing-device/task-sequence';
 import { PPKG_OWNER } from './oobe/provisioning-package/ppkg-install';
+import { RESET_OWNER } from './reset/reset-run';
 import type { PlanOwners } from './plan/plan-owner';
 
 /**
@@ -14,4 +15,5 @@ export const PLAN_OWNERS: PlanOwners<Ctx> = {
   'device-prep': DEVICE_PREP_OWNER,
   'task-sequence': TASK_SEQUENCE_OWNER,
   'provisioning-package': PPKG_OWNER,
+  'autopilot-reset': RESET_OWNER,
 };

@@ -1,7 +1,9 @@
 import type { ResetErrorReason, ResetStepId } from '../../../shared/views/reset-views';
 import { RESET_STRINGS } from '../../../shared/strings-reset';
 import { cancelWhere } from '../clock/virtual-clock';
-import { after, deviceTimeIso, showError, showPage, timeline, type Ctx } from '../context';
+import { deviceTimeIso, showError, showPage, timeline, type Ctx } from '../context';
+import type { PlanOwner } from '../plan/plan-owner';
+import { startPlan } from '../plan/plan-runner';
 import { isHybrid } from '../enrollment/users';
 import { appendFile } from '../os/file-system';
 import { restart } from '../power';
@@ -28,13 +30,44 @@ function progressPage(ctx: Ctx): void {
   showPage(ctx, { id: 'autopilot-reset', stage: 'progress', username: '', password: '', error: null });
 }
 
+/** The reset's steps in order; a restart between two of them starts a new run from the next one. */
+const STEP_ORDER: readonly ResetStepId[] = ['prepare', 'rebuild', 'migrate', 'clean', 'provision'];
+
+/** Autopilot Reset's one run in `state.plans`. */
+export const RESET_PLAN_ID = 'autopilot-reset';
+
+/** Runs the reset from `step` on the plan runner; the steps are local work (no routes). */
 function runStep(ctx: Ctx, step: ResetStepId): void {
-  const running = ctx.state.reset.running!;
-  running.step = step;
-  progressPage(ctx);
-  timeline(ctx, 'update', `Autopilot Reset: ${RESET_STRINGS.progress.steps[step]}`);
-  after(ctx, STEP_MS[step], { type: 'reset', action: 'step-done', step });
+  startPlan(ctx, {
+    id: RESET_PLAN_ID,
+    owner: 'autopilot-reset',
+    pollMs: 60_000,
+    steps: STEP_ORDER.slice(STEP_ORDER.indexOf(step)).map((id) => ({
+      id,
+      name: RESET_STRINGS.progress.steps[id],
+      duration: { kind: 'fixed', ms: STEP_MS[id] },
+      needs: [],
+      writes: [],
+      outcome: { kind: 'success' },
+      interrupted: { kind: 'resume' },
+      onRestart: 'restart',
+    })),
+  });
 }
+
+/** What the reset does at each point of its plan (registered as 'autopilot-reset'). */
+export const RESET_OWNER: PlanOwner<Ctx> = {
+  started(ctx, _run, step) {
+    const running = ctx.state.reset.running;
+    if (!running) return;
+    running.step = step.id as ResetStepId;
+    progressPage(ctx);
+    timeline(ctx, 'update', `Autopilot Reset: ${step.name}`);
+  },
+  stepDone(ctx, _run, step) {
+    return onResetStepDone(ctx, step.id as ResetStepId);
+  },
+};
 
 /**
  * Starts a reset (local after the administrator signed in, remote at the check-in): the signed-in
@@ -83,36 +116,40 @@ function fail(ctx: Ctx, reason: ResetErrorReason): void {
   showError(ctx, messages[reason]);
 }
 
-/** One step of the reset finished: the next one, a restart, or the end. */
-export function onResetStepDone(ctx: Ctx, step: ResetStepId): void {
+/** One step of the reset finished: the next one (the plan goes on), or 'stop' for an error, a restart or the end. */
+function onResetStepDone(ctx: Ctx, step: ResetStepId): 'stop' | void {
   const { state } = ctx;
   const running = state.reset.running;
-  if (!running || running.step !== step) return;
+  if (!running || running.step !== step) return 'stop';
   switch (step) {
     case 'prepare': {
-      if (isHybrid(state)) return fail(ctx, 'hybrid-not-supported');
       const winre = state.setup.device.winre;
-      if (winre === 'disabled') return fail(ctx, 'winre-disabled');
-      if (winre === 'missing') return fail(ctx, running.recoveryConfirmed ? 'winre-disabled' : 'recovery-not-found');
-      timeline(ctx, 'power', 'Autopilot Reset: restarting into the recovery environment');
-      running.step = 'rebuild';
-      restart(ctx);
-      return;
+      if (isHybrid(state)) fail(ctx, 'hybrid-not-supported');
+      else if (winre === 'disabled') fail(ctx, 'winre-disabled');
+      else if (winre === 'missing') fail(ctx, running.recoveryConfirmed ? 'winre-disabled' : 'recovery-not-found');
+      else {
+        timeline(ctx, 'power', 'Autopilot Reset: restarting into the recovery environment');
+        running.step = 'rebuild';
+        restart(ctx);
+      }
+      return 'stop';
     }
     case 'rebuild':
-      return runStep(ctx, 'migrate');
+      return;
     case 'migrate':
       migrateKeptItems(ctx);
-      return runStep(ctx, 'clean');
+      return;
     case 'clean':
       removeUserData(ctx);
       running.step = 'provision';
       timeline(ctx, 'power', 'Autopilot Reset: restarting into the new Windows');
       restart(ctx);
-      return;
+      return 'stop';
     case 'provision':
       finishReset(ctx);
-      return;
+      return 'stop';
+    default:
+      return step satisfies never;
   }
 }
 

@@ -63,12 +63,10 @@ export function initialResetState(): ResetState {
 }
 
 /** What the reset schedules on the virtual clock (one TimerEvent member, routed by `action`). */
-export type ResetTimerAction = 'step-done' | 'check-in' | 'start-remote' | 'desktop-poll' | 'app-installed';
+export type ResetTimerAction = 'check-in' | 'start-remote' | 'desktop-poll' | 'app-installed';
 
 export interface ResetTimer {
   type: 'reset';
   boot: number;
   action: ResetTimerAction;
-  /** The step that finished ('step-done'). */
-  step?: ResetStepId;
 }

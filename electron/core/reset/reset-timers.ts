@@ -1,15 +1,12 @@
 import type { Ctx } from '../context';
 import { onAppInstalled, onDesktopPoll, watchForDesktop } from './apps-after-reset';
 import { armCheckIn, onCheckInDue, onRemoteStart } from './remote-reset';
-import { resumeResetAfterBoot, onResetStepDone, startReset } from './reset-run';
+import { resumeResetAfterBoot, startReset } from './reset-run';
 import type { ResetTimer } from './reset-state';
 
 /** Routes the reset's timers (the device is on and the timer belongs to this boot). */
 export function fireResetTimer(ctx: Ctx, event: ResetTimer): void {
   switch (event.action) {
-    case 'step-done':
-      if (event.step) onResetStepDone(ctx, event.step);
-      return;
     case 'check-in':
       onCheckInDue(ctx);
       return;
@@ -22,6 +19,8 @@ export function fireResetTimer(ctx: Ctx, event: ResetTimer): void {
     case 'app-installed':
       onAppInstalled(ctx);
       return;
+    default:
+      event.action satisfies never;
   }
 }
 
