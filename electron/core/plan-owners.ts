@@ -4,6 +4,7 @@ import { ESP_OWNER } from './esp/esp-owner';
 import { TASK_SEQUENCE_OWNER } from './existing-device/task-sequence';
 import { PPKG_OWNER } from './oobe/provisioning-package/ppkg-install';
 import { RESET_OWNER } from './reset/reset-run';
+import { DEVICE_TOKEN_JOIN_OWNER } from './self-deploying/device-token-join';
 import type { PlanOwners } from './plan/plan-owner';
 
 /**
@@ -16,4 +17,5 @@ export const PLAN_OWNERS: PlanOwners<Ctx> = {
   'task-sequence': TASK_SEQUENCE_OWNER,
   'provisioning-package': PPKG_OWNER,
   'autopilot-reset': RESET_OWNER,
+  'device-token-join': DEVICE_TOKEN_JOIN_OWNER,
 };

@@ -29,8 +29,6 @@ export type TimerEvent =
   | { type: 'dp-export-done'; boot: number }
   /** Device preparation: the sync after the desktop delivers what the policy did not select. */
   | { type: 'dp-second-sync'; boot: number }
-  /** Self-deploying: Entra ID and Intune answered the device-token join of one attempt. */
-  | { type: 'self-deploying-join-done'; boot: number; attempt: number }
   /** Windows Autopilot Reset: a reset step, a check-in, the apps after the desktop (electron/core/reset/). */
   | ResetTimer
   /** Pre-provisioning: the configuration page's profile download (first open or "Refresh") answered. */

@@ -14,7 +14,6 @@ import type { TimerEvent } from './timer-events';
 import { onExistingDeviceBoot } from './existing-device/task-sequence';
 import { applyOfflineProfile } from './existing-device/offline-profile';
 import { onJoinDone } from './enrollment/join';
-import { onDeviceTokenJoinDone } from './self-deploying/device-token-join';
 import { onIdentified, onLeave, onTimeout } from './esp/esp-engine';
 import { espHooksFor } from './esp/esp-hooks';
 import { onPreprovisionBoot } from './preprovision/preprovision-boot';
@@ -105,9 +104,6 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     }
     case 'updates-step':
       onUpdatesStep(ctx, event.step, { restart, done: continueOobe });
-      return;
-    case 'self-deploying-join-done':
-      onDeviceTokenJoinDone(ctx, event.attempt);
       return;
     case 'join-done':
       onJoinDone(ctx, continueAfterUserFlowJoin);

@@ -1,5 +1,8 @@
 import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
-import { after, logEvent, showError, showPage, timeline, type Ctx } from '../context';
+import { logEvent, showError, showPage, timeline, type Ctx } from '../context';
+import type { PlanOwner } from '../plan/plan-owner';
+import { startPlan } from '../plan/plan-runner';
+import type { PlanStep } from '../plan/plan-types';
 import { logMdmEvent, writeEnrollmentRecords } from '../enrollment/enrollment-records';
 import { ATTESTATION_WAIT_MS } from '../esp/esp-attestation';
 import { buildEspState } from '../esp/esp-plan';
@@ -135,36 +138,63 @@ export function startDeviceTokenJoin(ctx: Ctx): void {
     'cloud',
     'Joining Microsoft Entra ID with the device identity (TPM attestation), without user credentials',
   );
-  after(ctx, waitMs, { type: 'self-deploying-join-done', attempt: sd.joinAttempts });
+  // Two steps: the attestation and join take their time, then the services' answer, which waits for
+  // the routes it needs and fails with the documented code when the tenant or the TPM refuses.
+  const step = (id: string, name: string, ms: number): PlanStep => ({
+    id,
+    name,
+    duration: { kind: 'fixed', ms },
+    needs: [],
+    writes: [],
+    outcome: { kind: 'success' },
+    interrupted: { kind: 'restart' },
+    onRestart: 'restart',
+  });
+  startPlan(ctx, {
+    id: DEVICE_TOKEN_JOIN_PLAN_ID,
+    owner: 'device-token-join',
+    pollMs: TIMINGS.espPollMs,
+    steps: [step(`join-${sd.joinAttempts}`, 'The device join', waitMs), step('answer', 'The device join', 0)],
+  });
 }
 
+/** The no-ESP join's one run in `state.plans`. */
+export const DEVICE_TOKEN_JOIN_PLAN_ID = 'device-token-join';
+
 /** The no-ESP join's answer: joined and enrolled, or the generic error page with the code. */
-export function onDeviceTokenJoinDone(ctx: Ctx, attempt: number): void {
-  const { state } = ctx;
-  const sd = state.selfDeploying;
-  if (!sd || sd.joinAttempts !== attempt || state.account.joined || sd.joinFailure) return;
-  const refusal = deviceTokenRefusal(state, attempt);
-  if (refusal?.kind === 'wait') {
-    timeline(ctx, 'cloud', `The device join is waiting: ${refusal.reason}`);
-    after(ctx, TIMINGS.espPollMs, { type: 'self-deploying-join-done', attempt });
-    return;
-  }
-  if (refusal) {
+export const DEVICE_TOKEN_JOIN_OWNER: PlanOwner<Ctx> = {
+  blocker(ctx, _run, step) {
+    if (step.id !== 'answer') return null;
+    const refusal = deviceTokenRefusal(ctx.state, selfDeploying(ctx.state).joinAttempts);
+    if (!refusal) return null;
+    return refusal.kind === 'wait' ? refusal : { kind: 'fail', code: refusal.code, reason: refusal.reason };
+  },
+  waiting(ctx, _run, _step, reason) {
+    timeline(ctx, 'cloud', `The device join is waiting: ${reason}`);
+  },
+  failed(ctx, run) {
+    const { state } = ctx;
+    const sd = selfDeploying(state);
+    const refusal = deviceTokenRefusal(state, sd.joinAttempts);
+    if (refusal?.kind !== 'fail') return;
     refusal.log(ctx);
     sd.joinFailure = { code: refusal.code };
-    timeline(ctx, 'cloud', `The device join failed: ${refusal.reason}`);
+    timeline(ctx, 'cloud', `The device join failed: ${run.failure?.reason ?? refusal.reason}`);
     const message = ENROLLMENT_STRINGS.error.tryAgainOnly;
     showPage(ctx, { id: 'something-went-wrong', message, code: refusal.code });
     showError(ctx, { code: refusal.code, message });
-    return;
-  }
-  // No user enrolled the device: the enrollment's UPN value stays empty, as Device preparation's step writes it.
-  state.account.enrollmentId = writeEnrollmentRecords(ctx, '');
-  state.account.joined = true;
-  timeline(
-    ctx,
-    'cloud',
-    'Joined to Microsoft Entra ID with the device identity and enrolled in Intune (no primary user)',
-  );
-  continueAfterJoin(ctx);
-}
+  },
+  done(ctx) {
+    const { state } = ctx;
+    if (state.account.joined || selfDeploying(state).joinFailure) return;
+    // No user enrolled the device: the enrollment's UPN value stays empty, as Device preparation's step writes it.
+    state.account.enrollmentId = writeEnrollmentRecords(ctx, '');
+    state.account.joined = true;
+    timeline(
+      ctx,
+      'cloud',
+      'Joined to Microsoft Entra ID with the device identity and enrolled in Intune (no primary user)',
+    );
+    continueAfterJoin(ctx);
+  },
+};
