@@ -191,9 +191,9 @@ export class Session {
    * and get the new device's snapshot at once, so every view redraws without asking.
    */
   replaceDevice(core: DeviceCore): void {
-    this.#swapDevice(core);
     this.#history.reset(core);
     this.#emitPoints();
+    this.#swapDevice(core);
   }
 
   /** Puts another device behind the session (a new one, or the same one rewound) and redraws every view. */
