@@ -158,11 +158,15 @@ export const commands = {
     result: {} as { reports: { report: AttemptReport; html: string }[] },
   },
   /**
-   * Put the device back as it was at virtual time `toMs` (earlier than now): the session restores its
-   * nearest earlier snapshot and replays the recorded inputs before `toMs`; what came after is dropped.
+   * Put the device back as it was earlier in this run: at virtual time `toMs` (the commands given
+   * before it have happened, those at or after it have not), or just before one of the moments
+   * `device.history` lists (`point`: its index; 0 is the start). What came after is dropped.
    */
   'device.rewind': {
-    input: z.object({ toMs: z.number().int().min(0) }).strict(),
+    input: z.union([
+      z.object({ toMs: z.number().int().min(0) }).strict(),
+      z.object({ point: z.number().int().min(0) }).strict(),
+    ]),
     result: {} as { nowMs: number; points: RewindPoint[] },
   },
   /** The moments the device can be rewound to (the person's inputs and the faults fired so far). */

@@ -140,8 +140,26 @@ export class RewindHistory {
 
   /** The moments one can rewind to, oldest first (each is "just before" its command). */
   points(): RewindPoint[] {
-    const start: RewindPoint[] = this.#start ? [{ atMs: this.#start.atMs, label: 'Start', kind: 'start' }] : [];
+    const start: RewindPoint[] = this.#start ? [{ atMs: this.#start.atMs, label: 'Start of this run', kind: 'start' }] : [];
     return [...start, ...this.#moments.map(({ atMs, label, kind }) => ({ atMs, label, kind }))];
+  }
+
+  /**
+   * The device just before moment `point` of `points()` (0: the start). Several commands often share
+   * one virtual millisecond (a page waits for the person with no timer due), so a time alone cannot
+   * tell them apart; the moment's index can. That moment and those after it are dropped.
+   */
+  rewindToPoint(point: number): Device {
+    const start = this.#start;
+    if (!start) throw new DeviceError('this device has no history to rewind (it cannot be saved as one value)');
+    if (point > this.#moments.length)
+      throw new DeviceError(
+        `there is no moment ${point}: the history has ${this.#moments.length + 1} (0 is the start)`,
+      );
+    const value = point === 0 ? start.value : this.#moments[point - 1]!.value;
+    this.#moments = this.#moments.slice(0, Math.max(0, point - 1));
+    this.#pending = null;
+    return restoreDevice(value);
   }
 
   /**

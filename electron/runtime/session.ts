@@ -135,9 +135,10 @@ export class Session {
     if (command === 'device.history') return { points: this.#history.points() };
     if (this.#recording.recording)
       throw new DeviceError('stop the recording first (record.stop): a rewind would cut the walkthrough short');
-    const { toMs } = input as CommandInput<'device.rewind'>;
+    const target = input as CommandInput<'device.rewind'>;
     const pacing = this.#core.pacing;
-    const device = this.#history.rewind(this.#core, toMs);
+    const device =
+      'point' in target ? this.#history.rewindToPoint(target.point) : this.#history.rewind(this.#core, target.toMs);
     device.execute('clock.pacing', { pacing });
     this.#swapDevice(device);
     this.#emitPoints();

@@ -115,7 +115,7 @@ describe('the rewind points', () => {
     expect(refused.kind).toBe('err');
     const labels = events.at(-1)!.points.map((p) => `${p.kind}: ${p.label}`);
     expect(labels).toEqual([
-      'start: Start',
+      'start: Start of this run',
       'input: Power: on',
       'fault: Fault: network.cable (connected false)',
       expect.stringMatching(/^tenant: Tenant: autopilot\.delete-record$/),
@@ -125,6 +125,35 @@ describe('the rewind points', () => {
     expect(reply.payload.nowMs).toBe(5_000);
     expect(reply.payload.points).toHaveLength(2);
     expect(value(session)).toBe(beforeFault);
+  });
+
+  it('tell apart commands given in the same virtual millisecond (a rewind to a moment by its index)', async () => {
+    const scenario = await loadBuiltin('first-pages-wifi');
+    const session = new Session(deviceForRecording(scenario, { seed: scenario.seed }));
+    let id = 1;
+    const send = (name: string, payload: unknown) => session.handle({ kind: 'req', id: id++, name, payload });
+    send('device.power', { action: 'on' });
+    const values = [value(session)];
+    for (const driftMs of [1_000, 2_000, 3_000]) {
+      send('fault.fire', { fault: { kind: 'clock.drift', driftMs } });
+      values.push(value(session));
+    }
+    expect(new Set(values).size).toBe(values.length);
+    const history = send('device.history', {}) as { payload: { points: { atMs: number; label: string }[] } };
+    expect(history.payload.points.map((p) => p.label)).toEqual([
+      'Start of this run',
+      'Power: on',
+      'Fault: clock.drift (driftMs 1000)',
+      'Fault: clock.drift (driftMs 2000)',
+      'Fault: clock.drift (driftMs 3000)',
+    ]);
+    // Moment 3 is "just before the 2 s drift": the 1 s drift has happened, the 2 s one not.
+    const reply = send('device.rewind', { point: 3 }) as { kind: string; payload: { points: unknown[] } };
+    expect(reply.kind).toBe('res');
+    expect(value(session)).toBe(values[1]);
+    expect(reply.payload.points).toHaveLength(3);
+    const missing = send('device.rewind', { point: 9 }) as { kind: string; error: { message: string } };
+    expect(missing.error.message).toBe('there is no moment 9: the history has 3 (0 is the start)');
   });
 
   it('refuse a time in the future or before the start, naming it', async () => {
