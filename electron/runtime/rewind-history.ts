@@ -140,7 +140,9 @@ export class RewindHistory {
 
   /** The moments one can rewind to, oldest first (each is "just before" its command). */
   points(): RewindPoint[] {
-    const start: RewindPoint[] = this.#start ? [{ atMs: this.#start.atMs, label: 'Start of this run', kind: 'start' }] : [];
+    const start: RewindPoint[] = this.#start
+      ? [{ atMs: this.#start.atMs, label: 'Start of this run', kind: 'start' }]
+      : [];
     return [...start, ...this.#moments.map(({ atMs, label, kind }) => ({ atMs, label, kind }))];
   }
 
