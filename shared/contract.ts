@@ -157,6 +157,20 @@ export const commands = {
     input: z.object({}).strict(),
     result: {} as { reports: { report: AttemptReport; html: string }[] },
   },
+  /**
+   * Put the device back as it was earlier in this run: at virtual time `toMs` (the commands given
+   * before it have happened, those at or after it have not), or just before one of the moments
+   * `device.history` lists (`point`: its index; 0 is the start). What came after is dropped.
+   */
+  'device.rewind': {
+    input: z.union([
+      z.object({ toMs: z.number().int().min(0) }).strict(),
+      z.object({ point: z.number().int().min(0) }).strict(),
+    ]),
+    result: {} as { nowMs: number; points: RewindPoint[] },
+  },
+  /** The moments the device can be rewound to (the person's inputs and the faults fired so far). */
+  'device.history': { input: z.object({}).strict(), result: {} as { points: RewindPoint[] } },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
@@ -178,6 +192,8 @@ export interface EventPayloads {
   'service:called': { atMs: number; endpoint: ServiceEndpoint; operation: string; outcome: string };
   /** The exercise attempt changed (an objective met, a hint taken, the attempt ended). */
   'exercise:changed': AttemptView;
+  /** The rewind points changed (an input was recorded, the device was rewound or replaced). */
+  'rewind:points': { points: RewindPoint[] };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -189,10 +205,20 @@ export const EVENT_NAMES: readonly EventName[] = [
   'error:shown',
   'service:called',
   'exercise:changed',
+  'rewind:points',
 ];
 
 // Error codes and CommandError live in a zod-free module the renderer can import (issue 16); re-exported here.
 export { CommandError, ERROR_CODES, type ContractError, type ErrorCode } from './contract-errors';
+
+/** A moment the device can be rewound to: just before an input the person gave (or a fault fired). */
+export interface RewindPoint {
+  atMs: number;
+  /** What happened at that moment, e.g. `Fault: Ethernet cable unplugged`, `Click "next" on region`. */
+  label: string;
+  /** `start`: the device as it was first given; `tenant`: an admin's change to the tenant. */
+  kind: 'start' | 'input' | 'fault' | 'tenant';
+}
 
 /** A recording as a file to save. */
 export interface RecordingFile {

@@ -4,7 +4,14 @@ import type { Pacing } from '../../shared/snapshot';
 /** Commands the core itself answers; `renderer.ready` belongs to the hosts. */
 export type DeviceCommandName = Exclude<
   CommandName,
-  'renderer.ready' | 'scenario.list' | 'scenario.load' | `record.${string}` | `replay.${string}` | `exercise.${string}`
+  | 'renderer.ready'
+  | 'scenario.list'
+  | 'scenario.load'
+  | `record.${string}`
+  | `replay.${string}`
+  | `exercise.${string}`
+  | 'device.rewind'
+  | 'device.history'
 >;
 
 export type DeviceEventListener = <E extends EventName>(name: E, payload: EventPayloads[E]) => void;

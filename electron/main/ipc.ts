@@ -1,4 +1,4 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { ReadyGate } from '../runtime/ready-gate';
 import type { EventEnvelope, Session } from '../runtime/session';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
@@ -7,39 +7,78 @@ import { APP_HOST, APP_SCHEME } from './app-protocol';
 export const INVOKE_CHANNEL = 'oobe-sim:invoke';
 export const EVENT_CHANNEL = 'oobe-sim:event';
 
+/** One window of ours and the session it drives (several windows may share one, e.g. a trainer console). */
+interface Connection {
+  window: BrowserWindow;
+  session: Session;
+  gate: ReadyGate<EventEnvelope>;
+  nextId: number;
+}
+
+/** The IPC bridge for any number of windows: `connect` each one; the returned function disconnects it. */
+export interface IpcBridge {
+  connect(window: BrowserWindow, session: Session): () => void;
+  /** Disconnects every window and removes the invoke handler (app quit). */
+  dispose(): void;
+}
+
 /**
- * Wires one window to the session: commands come in on one invoke channel and go through the
- * same dispatcher as every other transport; events go out on one channel, held back until the
- * renderer has subscribed (`renderer.ready`) and again while it reloads. Returns the teardown.
+ * Wires windows to sessions: commands come in on one invoke channel and go through the same
+ * dispatcher as every other transport, to the session of the window that sent them; events go out
+ * on one channel per window, held back until its renderer has subscribed (`renderer.ready`) and
+ * again while it reloads. A request from any other sender (a window not connected, a subframe, a
+ * page that is not ours) is dropped.
  */
-export function connectWindow(mainWindow: BrowserWindow, session: Session): () => void {
-  const contents = mainWindow.webContents;
-  const gate = new ReadyGate<EventEnvelope>((event) => {
-    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
-  });
-  const detach = session.subscribe((event) => gate.push(event));
+export function createIpcBridge(): IpcBridge {
+  const connections = new Map<WebContents, Connection>();
+  const detachers = new Map<WebContents, () => void>();
 
-  // A new document in the main frame is a new renderer that has not subscribed yet.
-  contents.on('did-start-navigation', (details) => {
-    if (details.isMainFrame && !details.isSameDocument) gate.close();
-  });
-  contents.on('render-process-gone', () => gate.close());
-
-  let nextId = 0;
   ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, payload: unknown) => {
-    // Only our window's own top frame, showing our own page, may drive the device.
-    if (!fromOurPage(event, mainWindow)) throw new Error('oobe-sim: request from an unknown sender dropped');
-    return session.handle({ kind: 'req', id: nextId++, name, payload }, { onRendererReady: () => gate.open() });
+    const connection = connections.get(event.sender);
+    if (!connection || !fromOurPage(event, connection.window))
+      throw new Error('oobe-sim: request from an unknown sender dropped');
+    const id = connection.nextId++;
+    return connection.session.handle(
+      { kind: 'req', id, name, payload },
+      { onRendererReady: () => connection.gate.open() },
+    );
   });
 
-  return () => {
-    ipcMain.removeHandler(INVOKE_CHANNEL);
-    detach();
+  const disconnect = (contents: WebContents) => {
+    detachers.get(contents)?.();
+    detachers.delete(contents);
+    connections.delete(contents);
+  };
+
+  return {
+    connect(window, session) {
+      const contents = window.webContents;
+      disconnect(contents);
+      const gate = new ReadyGate<EventEnvelope>((event) => {
+        if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+      });
+      connections.set(contents, { window, session, gate, nextId: 0 });
+      detachers.set(
+        contents,
+        session.subscribe((event) => gate.push(event)),
+      );
+      // A new document in the main frame is a new renderer that has not subscribed yet.
+      contents.on('did-start-navigation', (details) => {
+        if (details.isMainFrame && !details.isSameDocument) gate.close();
+      });
+      contents.on('render-process-gone', () => gate.close());
+      return () => disconnect(contents);
+    },
+    dispose() {
+      for (const contents of [...connections.keys()]) disconnect(contents);
+      ipcMain.removeHandler(INVOKE_CHANNEL);
+    },
   };
 }
 
-function fromOurPage(event: IpcMainInvokeEvent, mainWindow: BrowserWindow): boolean {
-  if (mainWindow.isDestroyed() || event.sender !== mainWindow.webContents) return false;
+/** Only the window's own top frame, showing our own page, may drive its device. */
+function fromOurPage(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
+  if (window.isDestroyed() || event.sender !== window.webContents) return false;
   const frame = event.senderFrame;
   if (frame === null || frame !== event.sender.mainFrame) return false;
   try {

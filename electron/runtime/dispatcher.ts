@@ -23,6 +23,10 @@ export interface DispatchHooks {
   recording?: (command: string, input: unknown) => unknown;
   /** `exercise.*`: answered by the session's exercise controller (throws DeviceError on misuse). */
   exercise?: (command: string, input: unknown) => unknown;
+  /** `device.rewind` / `device.history`: answered by the session's rewind history. */
+  rewind?: (command: 'device.rewind' | 'device.history', input: unknown) => unknown;
+  /** Called with the validated input just before the core executes a command (the rewind history's moment). */
+  beforeExecute?: (command: DeviceCommandName, input: unknown) => void;
   /** Called with errors that are not `DeviceError`s: bugs worth logging, still answered as `command-failed`. */
   onInternalError?: (error: unknown, command: string) => void;
 }
@@ -98,6 +102,11 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
         return errorReply(id, name, { code: 'command-failed', message: 'this host runs no exercises' });
       return { kind: 'res', id, name, payload: hooks.exercise(command, input.data) };
     }
+    if (command === 'device.rewind' || command === 'device.history') {
+      if (!hooks.rewind) return errorReply(id, name, { code: 'command-failed', message: 'this host cannot rewind' });
+      return { kind: 'res', id, name, payload: hooks.rewind(command, input.data) };
+    }
+    hooks.beforeExecute?.(command as DeviceCommandName, input.data);
     const execute = core.execute.bind(core) as (n: DeviceCommandName, i: unknown) => unknown;
     return { kind: 'res', id, name, payload: execute(command as DeviceCommandName, input.data) };
   } catch (error) {

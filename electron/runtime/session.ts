@@ -1,10 +1,11 @@
-import type { Envelope, EventName } from '../../shared/contract';
+import type { CommandInput, Envelope, EventName } from '../../shared/contract';
 import type { Pacing } from '../../shared/snapshot';
-import type { DeviceCore } from '../core/device-core';
+import { DeviceError, type DeviceCore } from '../core/device-core';
 import { scenarioBody } from '../../shared/scenario/scenario';
 import { createDevice } from '../core/index';
 import type { ScenarioLibrary, ScenarioLoadRequest } from './scenario-library';
 import { RecordingController } from './recording-controller';
+import { RewindHistory } from './rewind-history';
 import { ExerciseController } from './exercise/exercise-controller';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { dispatch, errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from './dispatcher';
@@ -68,6 +69,9 @@ export class Session {
     emit: (view) => this.#emit({ kind: 'evt', name: 'exercise:changed', payload: view }),
   });
 
+  /** Where the device can be put back to (device.rewind); a new device starts a new history. */
+  readonly #history = new RewindHistory();
+
   constructor(core: DeviceCore, options: SessionOptions = {}) {
     this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
     this.#scenarios = options.scenarios ?? null;
@@ -78,6 +82,7 @@ export class Session {
     this.#core = core;
     this.#startClock(core);
     this.#detachCore = this.#attach(core);
+    this.#history.reset(core);
     this.#syncPacing();
   }
 
@@ -110,9 +115,12 @@ export class Session {
       scenarios: this.#scenarioHooks(),
       recording: (command, input) => this.#recording.handle(command, input),
       exercise: (command, input) => this.#exercises.handle(command, input),
+      rewind: (command, input) => this.#rewindCommand(command, input),
+      beforeExecute: (command, input) => this.#history.before(this.#core, command, input),
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
     });
+    if (this.#history.settle(reply.kind === 'res')) this.#emitPoints();
     if (reply.kind === 'res') {
       this.#afterCommand(raw);
       const { name, payload } = raw as { name: string; payload: unknown };
@@ -120,6 +128,25 @@ export class Session {
     }
     this.#syncPacing();
     return reply;
+  }
+
+  /** `device.history` lists the moments; `device.rewind` puts the device back as it was at one. */
+  #rewindCommand(command: 'device.rewind' | 'device.history', input: unknown): unknown {
+    if (command === 'device.history') return { points: this.#history.points() };
+    if (this.#recording.recording)
+      throw new DeviceError('stop the recording first (record.stop): a rewind would cut the walkthrough short');
+    const target = input as CommandInput<'device.rewind'>;
+    const pacing = this.#core.pacing;
+    const device =
+      'point' in target ? this.#history.rewindToPoint(target.point) : this.#history.rewind(this.#core, target.toMs);
+    device.execute('clock.pacing', { pacing });
+    this.#swapDevice(device);
+    this.#emitPoints();
+    return { nowMs: device.nowMs, points: this.#history.points() };
+  }
+
+  #emitPoints(): void {
+    this.#emit({ kind: 'evt', name: 'rewind:points', payload: { points: this.#history.points() } });
   }
 
   /** Remembers a speed the user chose; a factory reset is a new device, whose clock runs again. */
@@ -165,6 +192,13 @@ export class Session {
    * and get the new device's snapshot at once, so every view redraws without asking.
    */
   replaceDevice(core: DeviceCore): void {
+    this.#history.reset(core);
+    this.#emitPoints();
+    this.#swapDevice(core);
+  }
+
+  /** Puts another device behind the session (a new one, or the same one rewound) and redraws every view. */
+  #swapDevice(core: DeviceCore): void {
     if (this.#disposed) throw new Error('the session has been closed');
     this.#detachCore();
     this.#core = core;

@@ -16,6 +16,7 @@ import { FailureMessages } from './failure-messages';
 import { KeyButtons } from './key-buttons';
 import { PowerControls } from './power-controls';
 import { RecordingControls } from './recording-controls';
+import { RewindControls } from './rewind-controls';
 import { ScenarioBrief, ScenarioPicker } from './scenario-picker';
 import './chrome.css';
 
@@ -106,6 +107,7 @@ export function Simulator({ client }: { client: SimulatorClient }) {
           <ScenarioPicker current={snapshot?.scenario ?? null} />
         </div>
         <RecordingControls />
+        <RewindControls client={client} nowMs={snapshot?.nowMs ?? null} />
       </header>
       <FailureMessages />
       <div className="sim-main">

@@ -114,3 +114,21 @@ export const session = {
 };
 
 export const BrowserWindow = FakeBrowserWindow;
+
+interface FakeMenuItem {
+  label?: string;
+  role?: string;
+  accelerator?: string;
+  click?: () => void;
+  submenu?: FakeMenuItem[];
+}
+
+export const Menu = {
+  application: null as { template: FakeMenuItem[] } | null,
+  buildFromTemplate(template: FakeMenuItem[]): { template: FakeMenuItem[] } {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: FakeMenuItem[] } | null): void {
+    this.application = menu;
+  },
+};

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./fake-electron'));
 
 const electron = await import('./fake-electron');
-const { app, ipcMain, protocol, session, FakeBrowserWindow, FakeWebContents } = electron;
+const { app, ipcMain, Menu, protocol, session, FakeBrowserWindow, FakeWebContents } = electron;
 
 beforeAll(async () => {
   await import('../../../electron/main/main');
@@ -97,6 +97,38 @@ describe('Electron main wiring (fake electron)', () => {
     expect(invoke(contents, contents.mainFrame, 42 as unknown as string, {})).toMatchObject({
       kind: 'err',
       error: { code: 'invalid-envelope' },
+    });
+  });
+});
+
+describe('several windows', () => {
+  const menuItem = (label: string) =>
+    Menu.application?.template.flatMap((menu) => menu.submenu ?? []).find((item) => item.label === label);
+
+  it('File → "New device window" opens a second device with its own session; each window drives its own', () => {
+    const item = menuItem('New device window');
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+N');
+    item?.click?.();
+    const [first, second] = FakeBrowserWindow.instances;
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
+    expect(second!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
+    const nowOf = (win: typeof first) =>
+      (invoke(win!.webContents, win!.webContents.mainFrame, 'device.snapshot', {}) as { payload: { nowMs: number } })
+        .payload.nowMs;
+    const firstAt = nowOf(first);
+    invoke(second!.webContents, second!.webContents.mainFrame, 'clock.advance', { ms: 60_000 });
+    expect(nowOf(second)).toBe(60_000);
+    expect(nowOf(first)).toBe(firstAt);
+  });
+
+  it('a closed window is disconnected: its requests are dropped, the other window goes on', () => {
+    const [first, second] = FakeBrowserWindow.instances;
+    second!.emit('closed');
+    expect(() => invoke(second!.webContents, second!.webContents.mainFrame, 'device.snapshot', {})).toThrow(
+      /unknown sender/,
+    );
+    expect(invoke(first!.webContents, first!.webContents.mainFrame, 'device.snapshot', {})).toMatchObject({
+      kind: 'res',
     });
   });
 });

@@ -40,7 +40,7 @@ describe('Session', () => {
     expect(first.listeners.size).toBe(0);
     expect(session.core).toBe(second);
     first.emit('screen:entered', { screen: 'boot', atMs: 0 });
-    expect(seen).toHaveLength(1);
+    expect(seen.filter((e) => e.name === 'screen:entered')).toHaveLength(0);
     session.dispose();
   });
 

@@ -1,0 +1,48 @@
+import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { Session } from '../runtime/session';
+import { RENDERER_URL } from './app-protocol';
+import type { IpcBridge } from './ipc';
+
+// The bundle is dist/electron/main.cjs: the preload sits beside it.
+const PRELOAD = join(__dirname, 'preload.cjs');
+
+/**
+ * A hardened window showing the renderer, wired to `session` through the bridge. Every window of
+ * ours is one of these (the device, a second device side by side, a trainer console); `onClosed`
+ * runs after it is gone and disconnected.
+ */
+export function openAppWindow(
+  bridge: IpcBridge,
+  session: Session,
+  { title = 'OOBE Simulator', onClosed }: { title?: string; onClosed?: () => void } = {},
+): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title,
+    backgroundColor: '#000000',
+    webPreferences: {
+      preload: PRELOAD,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  const disconnect = bridge.connect(window, session);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    disconnect();
+    onClosed?.();
+  });
+  void window.loadURL(RENDERER_URL);
+  return window;
+}
