@@ -171,6 +171,16 @@ export const commands = {
   },
   /** The moments the device can be rewound to (the person's inputs and the faults fired so far). */
   'device.history': { input: z.object({}).strict(), result: {} as { points: RewindPoint[] } },
+  /** The running device as a file to keep (scenario, seed, state, clock queue, tenant): `device.open` reopens it. */
+  'device.save': { input: z.object({}).strict(), result: {} as SavedDeviceFile },
+  /**
+   * Reopen a saved device exactly where it was. A damaged, truncated or newer file is refused with a
+   * message naming what and where; the running device keeps going.
+   */
+  'device.open': {
+    input: z.object({ fileName: z.string().min(1).max(260), text: z.string().max(20_000_000) }).strict(),
+    result: {} as { ok: true; scenario: string | null; nowMs: number },
+  },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
@@ -218,6 +228,12 @@ export interface RewindPoint {
   label: string;
   /** `start`: the device as it was first given; `tenant`: an admin's change to the tenant. */
   kind: 'start' | 'input' | 'fault' | 'tenant';
+}
+
+/** A saved device as a file to write (`<scenario>-<h>h<mm>m<ss>s.oobe-device.json`). */
+export interface SavedDeviceFile {
+  fileName: string;
+  text: string;
 }
 
 /** A recording as a file to save. */

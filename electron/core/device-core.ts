@@ -11,6 +11,8 @@ export type DeviceCommandName = Exclude<
   | `replay.${string}`
   | `exercise.${string}`
   | 'device.rewind'
+  | 'device.save'
+  | 'device.open'
   | 'device.history'
 >;
 

@@ -23,8 +23,8 @@ export interface DispatchHooks {
   recording?: (command: string, input: unknown) => unknown;
   /** `exercise.*`: answered by the session's exercise controller (throws DeviceError on misuse). */
   exercise?: (command: string, input: unknown) => unknown;
-  /** `device.rewind` / `device.history`: answered by the session's rewind history. */
-  rewind?: (command: 'device.rewind' | 'device.history', input: unknown) => unknown;
+  /** `device.rewind` / `device.history` / `device.save` / `device.open`: the device as one value, answered by the session. */
+  deviceValue?: (command: DeviceValueCommand, input: unknown) => unknown;
   /** Called with the validated input just before the core executes a command (the rewind history's moment). */
   beforeExecute?: (command: DeviceCommandName, input: unknown) => void;
   /** Called with errors that are not `DeviceError`s: bugs worth logging, still answered as `command-failed`. */
@@ -102,9 +102,10 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
         return errorReply(id, name, { code: 'command-failed', message: 'this host runs no exercises' });
       return { kind: 'res', id, name, payload: hooks.exercise(command, input.data) };
     }
-    if (command === 'device.rewind' || command === 'device.history') {
-      if (!hooks.rewind) return errorReply(id, name, { code: 'command-failed', message: 'this host cannot rewind' });
-      return { kind: 'res', id, name, payload: hooks.rewind(command, input.data) };
+    if (isDeviceValueCommand(command)) {
+      if (!hooks.deviceValue)
+        return errorReply(id, name, { code: 'command-failed', message: 'this host cannot save or rewind devices' });
+      return { kind: 'res', id, name, payload: hooks.deviceValue(command, input.data) };
     }
     hooks.beforeExecute?.(command as DeviceCommandName, input.data);
     const execute = core.execute.bind(core) as (n: DeviceCommandName, i: unknown) => unknown;
@@ -114,6 +115,13 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
     const message = error instanceof Error ? error.message : String(error);
     return errorReply(id, name, { code: 'command-failed', message });
   }
+}
+
+/** The commands that treat the device as one value (the session answers them, not the core). */
+export type DeviceValueCommand = 'device.rewind' | 'device.history' | 'device.save' | 'device.open';
+const DEVICE_VALUE_COMMANDS: readonly string[] = ['device.rewind', 'device.history', 'device.save', 'device.open'];
+function isDeviceValueCommand(name: string): name is DeviceValueCommand {
+  return DEVICE_VALUE_COMMANDS.includes(name);
 }
 
 /** Builds an `err` reply; exported so transports answer their own failures (bad JSON) the same way. */

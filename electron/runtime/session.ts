@@ -8,7 +8,15 @@ import { RecordingController } from './recording-controller';
 import { RewindHistory } from './rewind-history';
 import { ExerciseController } from './exercise/exercise-controller';
 import type { Scenario } from '../../shared/scenario/scenario';
-import { dispatch, errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from './dispatcher';
+import {
+  dispatch,
+  errorReply,
+  NO_REQUEST_ID,
+  type DeviceValueCommand,
+  type DispatchHooks,
+  type ReplyEnvelope,
+} from './dispatcher';
+import { openSavedDevice, saveDevice } from './saved-device';
 
 /** An event as every transport carries it. */
 export type EventEnvelope = Extract<Envelope, { kind: 'evt' }>;
@@ -115,7 +123,7 @@ export class Session {
       scenarios: this.#scenarioHooks(),
       recording: (command, input) => this.#recording.handle(command, input),
       exercise: (command, input) => this.#exercises.handle(command, input),
-      rewind: (command, input) => this.#rewindCommand(command, input),
+      deviceValue: (command, input) => this.#deviceValueCommand(command, input),
       beforeExecute: (command, input) => this.#history.before(this.#core, command, input),
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
@@ -130,9 +138,24 @@ export class Session {
     return reply;
   }
 
-  /** `device.history` lists the moments; `device.rewind` puts the device back as it was at one. */
-  #rewindCommand(command: 'device.rewind' | 'device.history', input: unknown): unknown {
+  /**
+   * `device.history` lists the moments; `device.rewind` puts the device back as it was at one;
+   * `device.save` gives the device as a file; `device.open` puts a saved one in its place.
+   */
+  #deviceValueCommand(command: DeviceValueCommand, input: unknown): unknown {
     if (command === 'device.history') return { points: this.#history.points() };
+    if (command === 'device.save') return saveDevice(this.#core);
+    if (command === 'device.open') {
+      const { fileName, text } = input as CommandInput<'device.open'>;
+      const device = openSavedDevice(fileName, text);
+      if (this.#autoRun && device.pacing === 'paused') device.execute('clock.pacing', { pacing: this.#runningPacing });
+      this.replaceDevice(device);
+      const id = device.state.scenario?.id ?? null;
+      const loaded = id && this.#scenarios ? this.#scenarios.load({ id }) : null;
+      // A recording of a reopened device starts its scenario over, when the library still has it.
+      this.#scenario = loaded?.ok ? loaded.scenario : null;
+      return { ok: true, scenario: id, nowMs: device.nowMs };
+    }
     if (this.#recording.recording)
       throw new DeviceError('stop the recording first (record.stop): a rewind would cut the walkthrough short');
     const target = input as CommandInput<'device.rewind'>;

@@ -1,18 +1,9 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ReplayStatus } from '../../shared/contract';
 import { useCommands } from '../state/commands';
+import { download } from './download';
 
 const SPEEDS = [1, 2, 4, 8] as const;
-
-/** Offers a file for download (the recording), without leaving the page. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * Record a walkthrough (the scenario starts over; Stop saves the recording file) and replay one:

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RewindPoint, SimulatorClient } from '../../shared/contract';
 import { useCommands } from '../state/commands';
 import { ChromeDialog } from './chrome-dialog';
+import { DeviceFileControls } from './device-file-controls';
 import { formatClock } from './format';
 import './rewind-controls.css';
 
@@ -109,7 +110,7 @@ export function RewindControls({ client, nowMs }: { client: SimulatorClient; now
   };
 
   return (
-    <div className="chrome-group" role="group" aria-label="Rewind">
+    <div className="chrome-group" role="group" aria-label="Device state">
       <button
         type="button"
         className="chrome-button"
@@ -119,6 +120,7 @@ export function RewindControls({ client, nowMs }: { client: SimulatorClient; now
       >
         ⟲ Rewind…
       </button>
+      <DeviceFileControls />
       {open && nowMs !== null ? (
         <RewindDialog
           points={points}

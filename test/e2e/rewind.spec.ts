@@ -71,3 +71,31 @@ test('fire a fault, rewind to just before it: the device is as it was; rewind fu
   await clickOnDevice(host, screen.getByRole('button', { name: 'Yes', exact: true }), 'region');
   await expectScreen(page, 'keyboard');
 });
+
+test('"Save device" downloads the device; "Open device…" puts it back where it was, a broken file is refused', async ({
+  device: page,
+  host,
+}, info) => {
+  await skipUntil(page, host, 'region');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save device', exact: true }).click();
+  const file = info.outputPath('saved.oobe-device.json');
+  const saved = await downloading;
+  expect(saved.suggestedFilename()).toMatch(/^device-0h00m\d\ds\.oobe-device\.json$/);
+  await saved.saveAs(file);
+
+  await clickOnDevice(host, deviceScreen(page).getByRole('button', { name: 'Yes', exact: true }), 'region');
+  await expectScreen(page, 'keyboard');
+
+  await page.getByLabel('Saved device file').setInputFiles(file);
+  await expectScreen(page, 'region');
+
+  await page.getByLabel('Saved device file').setInputFiles({
+    name: 'broken.oobe-device.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"oobe-sim-device","version":1,"dev'),
+  });
+  await expect(page.getByText(/broken\.oobe-device\.json: .*the running device keeps going/)).toBeVisible();
+  await page.screenshot({ path: info.outputPath('open-broken-device.png') });
+  await expectScreen(page, 'region');
+});
