@@ -1,3 +1,4 @@
+import { COMGMT_PLAN_OWNERS } from './comgmt/comgmt-owner';
 import type { CommandInput, CommandResult, EventName, EventPayloads } from '../../shared/contract';
 import { deviceSetupSchema, type DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioInfo } from '../../shared/snapshot';
@@ -63,7 +64,7 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
     wants,
     state,
     cloud,
-    hooks: { screenEntered: fireScreenFaults },
+    hooks: { screenEntered: fireScreenFaults, planOwners: { ...COMGMT_PLAN_OWNERS } },
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
       for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
     },

@@ -9,6 +9,7 @@ import { logAttestationFailure, startAttestation } from './esp-attestation';
 import { completeDeviceStep, deviceStepBlocker, logDeviceStepFailure } from './esp-device-steps';
 import { writeSidecarProviderState, writeTrackingPoliciesCreated, writeWin32AppState } from './esp-registry';
 import type { EspCategory, EspItem, EspState, EspWork } from './esp-state';
+import { comgmtEspTimedOut, isComgmtWork, startComgmtWork } from '../comgmt/comgmt-esp';
 
 /** What the ESP asks of the rest of the device: restarts, the hybrid pages, what comes after it. */
 export interface EspHooks {
@@ -121,7 +122,7 @@ export function advance(ctx: Ctx, hooks: EspHooks, done?: { item: EspItem; index
       item.state = 'complete';
       continue;
     }
-    startWork(ctx, item, item.works[index]!, index);
+    startWork(ctx, item, item.works[index]!, index, hooks);
     return;
   }
   completeCategory(ctx, cat, hooks);
@@ -132,13 +133,18 @@ function firstNotDone(works: readonly EspWork[], from: number): number {
   return -1;
 }
 
-function startWork(ctx: Ctx, item: EspItem, work: EspWork, index: number): void {
+function startWork(ctx: Ctx, item: EspItem, work: EspWork, index: number, hooks: EspHooks): void {
   const e = esp(ctx);
   item.state = 'working';
   work.state = 'working';
   writeWin32AppState(ctx, work, 2);
   if (work.ref === 'tpm-attestation') {
     startAttestation(ctx, e.running!, item, work, index);
+    return;
+  }
+  // Co-management's client install and task sequence run as plans of their own (electron/core/comgmt/).
+  if (isComgmtWork(work)) {
+    if (startComgmtWork(ctx, work) === 'done') onWorkDone(ctx, e.running!, item.id, index, hooks);
     return;
   }
   const blocker = blockerOf(ctx.state, work) ?? deviceStepBlocker(ctx.state, work);
@@ -185,6 +191,13 @@ export function onPoll(ctx: Ctx): void {
     timeline(ctx, 'cloud', `ESP: ${at.work.name} can go on`);
     after(ctx, at.work.durationMs, { type: 'esp-work-done', category: at.cat.id, item: at.item.id, index: at.index });
   }
+}
+
+/** A step run by a plan of its own (co-management) is done: the ESP goes on as after a step's timer. */
+export function finishExternalWork(ctx: Ctx, ref: string, hooks: EspHooks): void {
+  const e = ctx.state.esp;
+  const at = e && !e.failure ? current(e) : null;
+  if (at?.work.ref === ref) onWorkDone(ctx, at.cat.id, at.item.id, at.index, hooks);
 }
 
 export function onWorkDone(ctx: Ctx, categoryId: string, itemId: string, index: number, hooks: EspHooks): void {
@@ -282,6 +295,7 @@ export function onTimeout(ctx: Ctx, session: number): void {
   const e = ctx.state.esp;
   if (!e || e.session !== session || e.failure || !e.running) return;
   timeline(ctx, 'cloud', 'ESP: the time limit ran out');
+  comgmtEspTimedOut(ctx, current(e)?.work);
   failWork(ctx, TIMEOUT_CODE);
 }
 
@@ -342,7 +356,7 @@ export function resumeEsp(ctx: Ctx, hooks: EspHooks): void {
   if (e.awaitingSignOut) return;
   if (e.running) {
     const at = current(e);
-    if (at) startWork(ctx, at.item, at.work, at.index);
+    if (at) startWork(ctx, at.item, at.work, at.index, hooks);
     else advance(ctx, hooks);
     return;
   }
