@@ -73,6 +73,16 @@ export const configManagerSchema = z
       .strict()
       .default(defaultWorkloads),
     taskSequences: z.array(taskSequenceDeploymentSchema).default([]),
+    /**
+     * The id of a Win32 app in the workload that installs the client (ccmsetup.exe packaged by the
+     * admin) instead of the co-management policy's auto-install: the authority stays Intune (000:75).
+     */
+    clientWin32AppId: z.string().min(1).optional(),
+    /**
+     * The same Win32 app also sets ConfigInfo = 2 under HKLM\SOFTWARE\Microsoft\DeviceManageabilityCSP\Provider\MS DM Server:
+     * the documented mitigation that makes Configuration Manager the authority (000:101).
+     */
+    setConfigInfoWithClient: z.boolean().default(false),
   })
   .strict();
 export type ConfigManagerSetup = z.infer<typeof configManagerSchema>;

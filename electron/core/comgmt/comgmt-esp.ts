@@ -1,4 +1,5 @@
 import type { DeviceSetup } from '../../../shared/device-setup';
+import { cancelWhere } from '../clock/virtual-clock';
 import { logEvent, timeline, type Ctx } from '../context';
 import type { EspWork } from '../esp/esp-state';
 import { cancelPlan, planRun, resumePlan, startPlan } from '../plan/plan-runner';
@@ -128,8 +129,11 @@ export function logAppsSubcategoryFailed(ctx: Ctx): void {
  */
 export function comgmtEspTimedOut(ctx: Ctx, work: EspWork | undefined): void {
   if (!work || !isComgmtWork(work)) return;
+  const planId = work.ref === CONFIGMGR_WORK ? CCMSETUP_PLAN : PROVISIONTS_PLAN;
+  cancelPlan(ctx, planId);
+  // The run's stale timers leave the queue too: nothing happens after the ESP gave up.
+  cancelWhere(ctx.state.clock, (t) => t.type === 'plan' && t.run === planId);
   if (work.ref === CONFIGMGR_WORK) {
-    cancelPlan(ctx, CCMSETUP_PLAN);
     logShellCoreEvent(
       ctx,
       'CommercialOOBE_ESPDevicePreparation_PolicyProvidersInstallation_TimedOut',
@@ -138,6 +142,28 @@ export function comgmtEspTimedOut(ctx: Ctx, work: EspWork | undefined): void {
     );
     return;
   }
-  cancelPlan(ctx, PROVISIONTS_PLAN);
   logAppsSubcategoryFailed(ctx);
+}
+
+/**
+ * An ESP step finished: when it is the Win32 app that installs the client without a co-management
+ * policy, the authority Autopilot set stays (Intune keeps every workload, 000:75) unless the app also
+ * set ConfigInfo = 2, the documented mitigation that makes Configuration Manager the authority (000:101).
+ */
+export function comgmtWorkDone(ctx: Ctx, work: EspWork): void {
+  const site = ctx.state.setup.tenant.configManager;
+  if (!site?.clientWin32AppId || work.ref !== site.clientWin32AppId) return;
+  const comgmt = comgmtOf(ctx);
+  comgmt.clientInstalled = true;
+  if (site.setConfigInfoWithClient) {
+    comgmt.authority = 'configmgr';
+    writeAuthority(ctx, 'configmgr');
+    timeline(ctx, 'cloud', 'Co-management: ConfigInfo = 2 with the client install: Configuration Manager is the management authority');
+    return;
+  }
+  timeline(
+    ctx,
+    'cloud',
+    `Co-management: the client was installed as a Win32 app without a co-management policy: the management authority stays ${comgmt.authority === 'configmgr' ? 'Configuration Manager' : 'Intune'}`,
+  );
 }
