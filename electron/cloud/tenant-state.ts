@@ -102,9 +102,7 @@ export function createTenantState(setup: DeviceSetup, device: DeviceIdentityForC
     entra: { directory: copyJson(setup.tenant), deviceObjects: [] },
     autopilot: { devices: [] },
     intune: { policies: copyJson(setup.policies), managedDevices: [], pendingActions: [] },
-    configManager: setup.tenant.configManager
-      ? { setup: copyJson(setup.tenant.configManager), clients: [] }
-      : null,
+    configManager: setup.tenant.configManager ? { setup: copyJson(setup.tenant.configManager), clients: [] } : null,
   };
   registerScenarioDevice(state, setup, device);
   return state;

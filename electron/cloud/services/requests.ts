@@ -51,7 +51,8 @@ export interface CloudAnswers {
   /** The site's production client from the CMG (000:41-45). */
   'cmg.client-content': { kind: 'unknown-site' } | { kind: 'content'; sizeMb: number; mbps: number };
   /** Registration with the site through the CMG (000:47): Entra ID auth works, PKI has no certificate yet (000:107). */
-  'cmg.register': { kind: 'unknown-site' } | { kind: 'refused'; reason: string } | { kind: 'registered'; clientId: string };
+  'cmg.register':
+    { kind: 'unknown-site' } | { kind: 'refused'; reason: string } | { kind: 'registered'; clientId: string };
   /** The client's first policy request: the workloads' authority and the task sequences it must run. */
   'cmg.policy': { kind: 'unknown-site' } | { kind: 'policy'; site: ConfigManagerSetup };
 }

@@ -24,13 +24,7 @@ export function cmtraceLine(ctx: Ctx, component: string, message: string, type: 
 }
 
 /** Appends a line to a client log and says it on the timeline (the trainee follows the log as it grows). */
-export function writeClientLog(
-  ctx: Ctx,
-  path: string,
-  component: string,
-  message: string,
-  type: 1 | 2 | 3 = 1,
-): void {
+export function writeClientLog(ctx: Ctx, path: string, component: string, message: string, type: 1 | 2 | 3 = 1): void {
   appendFile(ctx.state.fs, path, `${cmtraceLine(ctx, component, message, type)}\r\n`, ctx.state.clock.now);
   timeline(ctx, 'cloud', `${component}: ${message}`);
 }

@@ -21,7 +21,9 @@ export function comgmtEspWorks(setup: DeviceSetup): { prepare: EspWork[]; apps: 
   const policy = winningPolicyOf(setup);
   if (!policy) return { prepare: [], apps: [] };
   const base = { errorCode: null, restart: 'none', win32: false, state: 'waiting', durationMs: 0 } as const;
-  const prepare: EspWork[] = [{ ...base, ref: CONFIGMGR_WORK, name: 'Configuration Manager client', outcome: 'success' }];
+  const prepare: EspWork[] = [
+    { ...base, ref: CONFIGMGR_WORK, name: 'Configuration Manager client', outcome: 'success' },
+  ];
   const ts = policy.autoInstallConfigMgrClient ? parseClientCommandLine(policy.commandLine).provisionTs : null;
   const apps: EspWork[] = ts
     ? [{ ...base, ref: PROVISIONING_TS_WORK, name: `Provisioning task sequence (${ts})`, outcome: 'success' }]
@@ -158,7 +160,11 @@ export function comgmtWorkDone(ctx: Ctx, work: EspWork): void {
   if (site.setConfigInfoWithClient) {
     comgmt.authority = 'configmgr';
     writeAuthority(ctx, 'configmgr');
-    timeline(ctx, 'cloud', 'Co-management: ConfigInfo = 2 with the client install: Configuration Manager is the management authority');
+    timeline(
+      ctx,
+      'cloud',
+      'Co-management: ConfigInfo = 2 with the client install: Configuration Manager is the management authority',
+    );
     return;
   }
   timeline(

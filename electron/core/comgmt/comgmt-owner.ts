@@ -30,7 +30,8 @@ function ccmsetupBlocker(ctx: Ctx, _run: PlanRun, step: PlanStep): PlanBlock | n
   }
   if (step.id === CCMSETUP_STEPS.content && !comgmt.content) {
     const answer = callService(ctx, { op: 'cmg.client-content', siteCode: siteCodeOf(ctx) });
-    if (answer.kind !== 'content') return { kind: 'wait', reason: 'the cloud management gateway does not know the site' };
+    if (answer.kind !== 'content')
+      return { kind: 'wait', reason: 'the cloud management gateway does not know the site' };
     comgmt.content = { sizeMb: answer.sizeMb, mbps: answer.mbps };
     // The download takes what the CMG's content and speed make it: set before the step's timer starts.
     _run.stepMs = Math.ceil(((answer.sizeMb * 8) / answer.mbps) * 1000);
@@ -55,7 +56,12 @@ const ccmsetupOwner: PlanOwner<Ctx> = {
     const comgmt = comgmtOf(ctx);
     const cmd = parseClientCommandLine(comgmt.policy?.commandLine ?? '');
     if (step.id === CCMSETUP_STEPS.run) {
-      writeClientLog(ctx, CCMSETUP_LOG, 'ccmsetup', `Command line: "C:\\WINDOWS\\ccmsetup\\ccmsetup.exe" ${comgmt.policy?.commandLine ?? ''}`.trimEnd());
+      writeClientLog(
+        ctx,
+        CCMSETUP_LOG,
+        'ccmsetup',
+        `Command line: "C:\\WINDOWS\\ccmsetup\\ccmsetup.exe" ${comgmt.policy?.commandLine ?? ''}`.trimEnd(),
+      );
     }
     if (step.id === CCMSETUP_STEPS.content) {
       writeClientLog(ctx, CCMSETUP_LOG, 'ccmsetup', `Downloading client content from https://${cmd.ccmHostName ?? ''}`);

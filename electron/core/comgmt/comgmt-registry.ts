@@ -16,7 +16,8 @@ export type ProviderInstallationState = 1 | 2 | 3 | 4;
 export const PROVISIONING_TS_KEY = `${ESP_TRACKING_KEY}\\Device\\Setup\\Apps\\Tracking\\ConfigMgr\\Provisioning_TS`;
 export type TaskSequenceInstallationState = 1 | 2 | 3 | 4;
 
-export const MS_DM_SERVER_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\DeviceManageabilityCSP\\Provider\\MS DM Server';
+export const MS_DM_SERVER_KEY =
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\DeviceManageabilityCSP\\Provider\\MS DM Server';
 export const CCM_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\CCM';
 
 export function writeProviderState(ctx: Ctx, state: ProviderInstallationState): void {
