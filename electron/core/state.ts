@@ -103,7 +103,7 @@ export type PageState =
     }
   | { id: 'stay-signed-in'; allowManage: boolean }
   | { id: 'all-set' }
-  | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' }
+  | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' | 'configmgr-applet' }
   | TaskSequencePage
   | ResetPage
   | { id: 'license-agreement' }

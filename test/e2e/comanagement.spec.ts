@@ -1,6 +1,6 @@
 import type { WebHost } from '../../electron/host/web-host';
 import type { DeviceSetupInput } from '../../shared/device-setup';
-import { enterPassword, enterUsername, expectScreen, skipUntil, test, expect } from './fixtures';
+import { clickOnDevice, enterPassword, enterUsername, expectScreen, skipUntil, test, expect } from './fixtures';
 
 /**
  * Autopilot into co-management through the web host (000:41-57): the ESP stays on "Preparing your
@@ -86,6 +86,17 @@ test.describe('Autopilot into co-management', () => {
 
     // The task sequence restarts the device; the ESP comes back and asks for the password again.
     await skipUntil(page, host, 'signon', 120);
-    await expectScreen(page, 'signon');
+    await page.getByLabel('Password').fill(USER.password);
+    await clickOnDevice(host, page.getByRole('button', { name: 'Sign in', exact: true }), 'signon');
+    await skipUntil(page, host, 'desktop', 120);
+
+    // The client applet: co-management enabled, capabilities 1 + the Intune workloads, workloads per authority.
+    await page.getByRole('button', { name: 'Configuration Manager', exact: true }).click();
+    await expectScreen(page, 'configmgr-applet');
+    const applet = page.getByRole('dialog', { name: 'Configuration Manager Properties' });
+    await expect(applet.getByText('Enabled', { exact: true })).toBeVisible();
+    await expect(applet.getByText('Site code')).toBeVisible();
+    await expect(applet.getByRole('row', { name: 'Compliance policies Configuration Manager' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('configmgr-applet.png') });
   });
 });
