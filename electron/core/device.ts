@@ -1,4 +1,3 @@
-import { COMGMT_PLAN_OWNERS } from './comgmt/comgmt-owner';
 import type { CommandInput, CommandResult, EventName, EventPayloads } from '../../shared/contract';
 import { deviceSetupSchema, type DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioInfo } from '../../shared/snapshot';
@@ -16,6 +15,7 @@ import { runCommandLine } from './shell/command-prompt';
 import { buildSnapshot } from './snapshot';
 import type { DeviceState } from './state';
 import { fireTimer } from './timers';
+import { PLAN_OWNERS } from './plan-owners';
 
 type Handlers = { [N in DeviceCommandName]: (input: CommandInput<N>) => CommandResult<N> };
 
@@ -64,7 +64,7 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
     wants,
     state,
     cloud,
-    hooks: { screenEntered: fireScreenFaults, planOwners: { ...COMGMT_PLAN_OWNERS } },
+    hooks: { screenEntered: fireScreenFaults, planOwners: PLAN_OWNERS },
     emit<E extends EventName>(name: E, payload: EventPayloads[E]) {
       for (const [listener, names] of listeners) if (names === null || names.has(name)) listener(name, payload);
     },

@@ -17,16 +17,10 @@ export type TimerEvent =
   | { type: 'join-done'; boot: number }
   /** An ESP category finished "Identifying" its tracked items. */
   | { type: 'esp-identified'; boot: number; category: string }
-  /** The running ESP work item finished. */
-  | { type: 'esp-work-done'; boot: number; category: string; item: string; index: number }
-  /** A blocked ESP step checks again whether what blocks it is gone. */
-  | { type: 'esp-poll'; boot: number }
   /** The ESP page timer of one page session ran out. */
   | { type: 'esp-timeout'; boot: number; session: number }
   /** A finished ESP part leaves the screen (5 s after its last category). */
   | { type: 'esp-leave'; boot: number; phase: 'device' | 'user' }
-  /** Device preparation: the running step of one attempt finished. */
-  | { type: 'dp-step-done'; boot: number; attempt: number; step: number }
   /** Device preparation: the attempt's time budget ("Minutes allowed before showing installation error") ran out. */
   | { type: 'dp-timeout'; boot: number; attempt: number }
   /** Device preparation: the 3 s at 100 % (or the 3 s reboot message) are over. */
@@ -35,8 +29,6 @@ export type TimerEvent =
   | { type: 'dp-export-done'; boot: number }
   /** Device preparation: the sync after the desktop delivers what the policy did not select. */
   | { type: 'dp-second-sync'; boot: number }
-  /** Existing devices: the running task sequence step finished. */
-  | { type: 'task-sequence-step-done'; boot: number; step: number }
   /** Self-deploying: Entra ID and Intune answered the device-token join of one attempt. */
   | { type: 'self-deploying-join-done'; boot: number; attempt: number }
   /** Windows Autopilot Reset: a reset step, a check-in, the apps after the desktop (electron/core/reset/). */

@@ -11,11 +11,11 @@ import { restart } from './power';
 import { fireScenarioFault } from './faults';
 import { Rng } from './rng';
 import type { TimerEvent } from './timer-events';
-import { onExistingDeviceBoot, onTaskSequenceStepDone } from './existing-device/task-sequence';
+import { onExistingDeviceBoot } from './existing-device/task-sequence';
 import { applyOfflineProfile } from './existing-device/offline-profile';
 import { onJoinDone } from './enrollment/join';
 import { onDeviceTokenJoinDone } from './self-deploying/device-token-join';
-import { onIdentified, onLeave, onPoll, onTimeout, onWorkDone } from './esp/esp-engine';
+import { onIdentified, onLeave, onTimeout } from './esp/esp-engine';
 import { espHooksFor } from './esp/esp-hooks';
 import { onPreprovisionBoot } from './preprovision/preprovision-boot';
 import { onDetailsDone } from './preprovision/technician';
@@ -119,17 +119,8 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     case 'esp-identified':
       onIdentified(ctx, event.category, espHooksFor(state));
       return;
-    case 'esp-work-done':
-      onWorkDone(ctx, event.category, event.item, event.index, espHooksFor(state));
-      return;
-    case 'esp-poll':
-      onPoll(ctx);
-      return;
     case 'esp-timeout':
       onTimeout(ctx, event.session);
-      return;
-    case 'task-sequence-step-done':
-      onTaskSequenceStepDone(ctx, event.step);
       return;
     case 'esp-leave':
       onLeave(ctx, event.phase, espHooksFor(state));

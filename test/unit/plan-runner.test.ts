@@ -186,4 +186,46 @@ describe('plan runner', () => {
     advance(20 * MINUTE);
     expect(lines).toEqual(['60s P: a done', '720s P: b done', '720s P: complete']);
   });
+
+  it('an owner decides a try as it begins, passes a step over, and learns why a run failed', () => {
+    const failures: string[] = [];
+    const owner: PlanOwner<Ctx> = {
+      decide: (_c, _r, s) =>
+        s.id === 'skip'
+          ? 'skip'
+          : s.id === 'probe'
+            ? { ms: 30_000, outcome: { kind: 'failure', code: '0x1', reason: 'no' } }
+            : undefined,
+      failed: (_c, run) => failures.push(`${run.failure!.stepId} ${run.failure!.code} ${run.failure!.cause}`),
+    };
+    const { ctx, state, lines, advance } = bench(owner);
+    startPlan(ctx, plan([step('a', MINUTE), step('skip', MINUTE), step('probe', 5 * MINUTE)]));
+    advance(10 * MINUTE);
+    expect(lines).toEqual(['60s P: a done', '90s P: probe failed: no']);
+    expect(failures).toEqual(['probe 0x1 outcome']);
+    // An ended run leaves no timer on the clock.
+    expect(state.clock.queue.filter((t) => t.event.type === 'plan')).toEqual([]);
+  });
+
+  it('a hanging step tells its owner and only the timeout ends it', () => {
+    const hung: string[] = [];
+    const { ctx, state, advance } = bench({ hung: (_c, _r, s) => hung.push(s.id) });
+    startPlan(
+      ctx,
+      plan([step('stuck', MINUTE, { outcome: { kind: 'hang' } })], {
+        timeout: { ms: 10 * MINUTE, code: '0x800705b4', reason: 'time ran out' },
+      }),
+    );
+    advance(30 * MINUTE);
+    expect(hung).toEqual(['stuck']);
+    expect(planRun(state, 'p')!.failure).toMatchObject({ code: '0x800705b4', cause: 'timeout' });
+  });
+
+  it('a need can name its route in its own words', () => {
+    const { ctx, lines, advance } = bench();
+    fireFault(ctx, { kind: 'network.internet', available: false });
+    startPlan(ctx, plan([step('apps', MINUTE, { needs: [{ kind: 'internet', why: 'the CDN is out of reach' }] })]));
+    advance(MINUTE);
+    expect(lines).toContain('0s P: apps is waiting: the CDN is out of reach');
+  });
 });

@@ -101,7 +101,7 @@ const ccmsetupOwner: PlanOwner<Ctx> = {
     log(`Merged value for 'CoManagementSettings_Capabilities' is '${comgmt.capabilities}'`);
     log(`New merged workloadflags value with co-management max capabilities '4095' is '${comgmt.capabilities}'`);
     writeProviderState(ctx, 3);
-    finishExternalWork(ctx, CONFIGMGR_WORK, espHooksFor(ctx.state));
+    finishExternalWork(ctx, CONFIGMGR_WORK);
   },
 };
 
@@ -135,7 +135,7 @@ const provisionTsOwner: PlanOwner<Ctx> = {
   done(ctx) {
     writeClientLog(ctx, SMSTS_LOG, 'TSManager', 'Task sequence completed 0x00000000');
     writeTaskSequenceState(ctx, 3);
-    finishExternalWork(ctx, PROVISIONING_TS_WORK, espHooksFor(ctx.state));
+    finishExternalWork(ctx, PROVISIONING_TS_WORK);
   },
 };
 

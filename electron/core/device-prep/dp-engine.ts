@@ -21,6 +21,8 @@ import {
   scriptSkipReason,
 } from './dp-plan';
 import { DP_TIMINGS } from './dp-timings';
+import { cancelPlan, startPlan } from '../plan/plan-runner';
+import { DP_PLAN_ID, devicePrepPlan } from './dp-run-plan';
 
 /**
  * The deployment behind "Setting up for work or school" (device-preparation.md §1.3–§1.7): each step
@@ -29,7 +31,7 @@ import { DP_TIMINGS } from './dp-timings';
  * restart resumes where the device was (Windows stores the progress).
  */
 
-const dpTimer = (e: TimerEvent) => e.type === 'dp-step-done' || e.type === 'dp-timeout' || e.type === 'dp-hold-done';
+const dpTimer = (e: TimerEvent) => e.type === 'dp-timeout' || e.type === 'dp-hold-done';
 
 /** The policy was delivered at sign-in: show the progress page and start the first attempt. */
 export function startDevicePrep(ctx: Ctx, policyIndex: number): void {
@@ -74,7 +76,13 @@ export function startDevicePrep(ctx: Ctx, policyIndex: number): void {
 function beginAttempt(ctx: Ctx): void {
   cancelWhere(ctx.state.clock, dpTimer);
   armTimeout(ctx);
-  startStep(ctx);
+  startPlan(ctx, devicePrepPlan(ctx.state.devicePrep!));
+}
+
+/** Ends the deployment's run and its timers (a failure, the end of the work, a refusal). */
+function stopWork(ctx: Ctx): void {
+  cancelPlan(ctx, DP_PLAN_ID);
+  cancelWhere(ctx.state.clock, dpTimer);
 }
 
 /** The timeout falls when the percentage clock (elapsed minus pauses) reaches the budget. */
@@ -105,15 +113,16 @@ export function devicePrepConnectivityChanged(ctx: Ctx): void {
   }
 }
 
-function startStep(ctx: Ctx): void {
+/**
+ * A step of the deployment's plan begins (dp-owner.ts's decide): where the progress stands, and
+ * whether the step is passed over on this device (with the report's "Skipped" and why).
+ */
+export function beginDevicePrepStep(ctx: Ctx, index: number): 'skip' | 'hang' | 'work' {
   const { state } = ctx;
   const dp = state.devicePrep!;
-  const step = dp.steps[dp.stepIndex];
+  const step = dp.steps[index]!;
+  dp.stepIndex = index;
   dp.stepStartMs = state.clock.now;
-  if (!step) {
-    workFinished(ctx);
-    return;
-  }
   dp.reportPhase = phaseOfStep(state, step);
   const skip = skipReason(ctx, dp, step);
   if (skip !== null) {
@@ -121,16 +130,27 @@ function startStep(ctx: Ctx): void {
     dp.items[id] = { status: 'Skipped', note: skip };
     timeline(ctx, 'cloud', `Skipped ${itemLabel(ctx, step)}: ${skip}`);
     dp.stepIndex += 1;
-    startStep(ctx);
-    return;
+    dp.stepStartMs = state.clock.now;
+    return 'skip';
   }
-  if (step.kind === 'app' || step.kind === 'script') dp.items[step.id] = { status: 'In progress', note: null };
-  timeline(ctx, 'cloud', stepStartText(ctx, step));
   const item =
     step.kind === 'app' ? findApp(state, step.id) : step.kind === 'script' ? findScript(state, step.id) : undefined;
   // A hanging item never reports back: only the time budget ends the attempt.
-  if (item?.outcome === 'hang') return;
-  after(ctx, step.durationMs, { type: 'dp-step-done', attempt: dp.attempt, step: dp.stepIndex });
+  return item?.outcome === 'hang' ? 'hang' : 'work';
+}
+
+/** The step starts working: the report's "In progress" and the timeline's line. */
+export function devicePrepStepStarted(ctx: Ctx, index: number): void {
+  const dp = ctx.state.devicePrep!;
+  const step = dp.steps[index]!;
+  if (step.kind === 'app' || step.kind === 'script') dp.items[step.id] = { status: 'In progress', note: null };
+  timeline(ctx, 'cloud', stepStartText(ctx, step));
+}
+
+/** What the timeline calls a step (an app or script by its name). */
+export function devicePrepStepLabel(ctx: Ctx, index: number): string {
+  const step = ctx.state.devicePrep!.steps[index]!;
+  return step.kind === 'app' || step.kind === 'script' ? itemLabel(ctx, step) : step.kind;
 }
 
 function skipReason(ctx: Ctx, dp: DevicePrepState, step: DevicePrepStep): string | null {
@@ -166,15 +186,18 @@ function stepStartText(ctx: Ctx, step: DevicePrepStep): string {
   }
 }
 
-/** The running step reported back. */
-export function onStepDone(ctx: Ctx, attempt: number, stepIndex: number): void {
+/**
+ * The running step reported back (the plan's stepDone): 'stop' when the deployment ends or restarts
+ * here, else the plan goes on with the next step.
+ */
+export function devicePrepStepDone(ctx: Ctx, stepIndex: number): 'stop' | void {
   const { state } = ctx;
   const dp = state.devicePrep;
-  if (!dp || dp.phase !== 'running' || dp.attempt !== attempt || dp.stepIndex !== stepIndex) return;
+  if (!dp || dp.phase !== 'running') return 'stop';
   const step = dp.steps[stepIndex]!;
   switch (step.kind) {
     case 'join':
-      if (!joinAndEnroll(ctx, dp)) return;
+      if (!joinAndEnroll(ctx, dp)) return 'stop';
       break;
     case 'management-extension':
       timeline(ctx, 'cloud', 'Intune management extension installed');
@@ -189,7 +212,7 @@ export function onStepDone(ctx: Ctx, attempt: number, stepIndex: number): void {
           null,
           `the device's time zone is "${state.setup.device.timeZone}", not UTC (known issue of July 2024: deployments fail outside UTC)`,
         );
-        return;
+        return 'stop';
       }
       timeline(ctx, 'cloud', 'Synced with Intune: policies delivered (not tracked), selected apps and scripts found');
       break;
@@ -201,14 +224,14 @@ export function onStepDone(ctx: Ctx, attempt: number, stepIndex: number): void {
           note: app.errorCode ? `installation failed (${app.errorCode})` : 'installation failed',
         };
         fail(ctx, app.errorCode ?? null, `the app "${app.name}" failed to install`);
-        return;
+        return 'stop';
       }
       dp.items[app.id] = { status: app.relationship === 'none' ? 'Installed' : 'Dependent', note: appNote(app) };
       timeline(ctx, 'cloud', `${app.intent === 'uninstall' ? 'Uninstalled' : 'Installed'} app "${app.name}"`);
       if (app.restart !== 'none') {
         dp.stepIndex += 1;
         requestReboot(ctx);
-        return;
+        return 'stop';
       }
       break;
     }
@@ -223,7 +246,7 @@ export function onStepDone(ctx: Ctx, attempt: number, stepIndex: number): void {
             : 'it failed';
         dp.items[script.id] = { status: 'Failed', note: why };
         fail(ctx, script.errorCode ?? null, `the PowerShell script "${script.name}" failed: ${why}`);
-        return;
+        return 'stop';
       }
       dp.items[script.id] = { status: 'Installed', note: null };
       timeline(ctx, 'cloud', `PowerShell script "${script.name}" ran`);
@@ -231,7 +254,7 @@ export function onStepDone(ctx: Ctx, attempt: number, stepIndex: number): void {
     }
   }
   dp.stepIndex += 1;
-  startStep(ctx);
+  dp.stepStartMs = state.clock.now;
 }
 
 function appNote(app: NonNullable<ReturnType<typeof findApp>>): string | null {
@@ -248,7 +271,7 @@ function joinAndEnroll(ctx: Ctx, dp: DevicePrepState): boolean {
   const refusal = user ? enrollmentRefusal(ctx, user) : null;
   if (!user || refusal) {
     // [GAP] in the device-prep docs: the generic join/enrollment error page (device-preparation.md §7.2).
-    cancelWhere(state.clock, dpTimer);
+    stopWork(ctx);
     state.devicePrep = null;
     if (refusal) {
       if (refusal.event) logMdmEvent(ctx, refusal.event.id, 'Error', refusal.event.text);
@@ -287,10 +310,12 @@ function requestReboot(ctx: Ctx): void {
 }
 
 /** All selected work is done: 100 % for 3 s, then the success page (or known issue K7: stuck at 100 %). */
-function workFinished(ctx: Ctx): void {
+export function workFinished(ctx: Ctx): void {
   const { state } = ctx;
   const dp = state.devicePrep!;
-  cancelWhere(state.clock, dpTimer);
+  dp.stepIndex = dp.steps.length;
+  dp.stepStartMs = state.clock.now;
+  stopWork(ctx);
   if (state.devicePrepIssues.includes('hang-at-100')) {
     dp.phase = 'hung';
     timeline(
@@ -336,7 +361,7 @@ export function onTimeout(ctx: Ctx, attempt: number): void {
 function fail(ctx: Ctx, code: string | null, reason: string): void {
   const { state } = ctx;
   const dp = state.devicePrep!;
-  cancelWhere(state.clock, dpTimer);
+  stopWork(ctx);
   dp.phase = 'failed';
   dp.status = 'Failed';
   dp.failure = { code, reason };

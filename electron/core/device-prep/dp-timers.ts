@@ -1,7 +1,7 @@
 import type { Ctx } from '../context';
 import type { TimerEvent } from '../timer-events';
 import { onSecondSync } from './dp-after-desktop';
-import { onHoldDone, onStepDone, onTimeout } from './dp-engine';
+import { onHoldDone, onTimeout } from './dp-engine';
 import { onExportDone } from './dp-export-logs';
 
 type DevicePrepTimer = Extract<TimerEvent, { type: `dp-${string}` }>;
@@ -13,8 +13,6 @@ export function isDevicePrepTimer(event: TimerEvent): event is DevicePrepTimer {
 /** Routes the device preparation timers of the virtual clock. */
 export function fireDevicePrepTimer(ctx: Ctx, event: DevicePrepTimer): void {
   switch (event.type) {
-    case 'dp-step-done':
-      return onStepDone(ctx, event.attempt, event.step);
     case 'dp-timeout':
       return onTimeout(ctx, event.attempt);
     case 'dp-hold-done':
@@ -23,5 +21,7 @@ export function fireDevicePrepTimer(ctx: Ctx, event: DevicePrepTimer): void {
       return onExportDone(ctx);
     case 'dp-second-sync':
       return onSecondSync(ctx);
+    default:
+      return event satisfies never;
   }
 }

@@ -1,9 +1,10 @@
-import { after, logEvent, timeline, type Ctx } from '../context';
+import { logEvent, timeline, type Ctx } from '../context';
 import { attestationOutcome, type AttestationOutcome } from '../hardware/tpm';
 import { canReach } from '../network/connectivity';
 import { autopilotEvent } from '../os/event-log';
 import { TIMINGS } from '../oobe/timings';
-import type { EspItem, EspWork } from './esp-state';
+import type { PlanOutcome } from '../plan/plan-types';
+import type { EspWork } from './esp-state';
 
 /** "Securing your hardware" waits this long for attestation before it fails (oobe-ui.md §16, §24). */
 export const ATTESTATION_WAIT_MS = 7 * 60_000;
@@ -30,18 +31,17 @@ function outcomeNow(ctx: Ctx, attempt: number): AttestationOutcome {
 }
 
 /**
- * Starts TPM attestation as the running ESP work: it ends as the outcome says, as an ordinary
- * "esp-work-done" (a failure carries its code), or after the 7-minute wait with 0x800705b4.
+ * Decides TPM attestation's try as the ESP's step begins: it ends as the outcome says (a failure
+ * carries its code), or after the 7-minute wait with 0x800705b4 when it cannot complete.
  */
-export function startAttestation(ctx: Ctx, categoryId: string, item: EspItem, work: EspWork, index: number): void {
+export function decideAttestation(ctx: Ctx, work: EspWork): { ms: number; outcome: PlanOutcome } {
   const pp = ctx.state.preprovision;
   pp.attestationAttempt += 1;
   const outcome = outcomeNow(ctx, pp.attestationAttempt);
   if (outcome.kind === 'ok') {
     work.outcome = 'success';
     timeline(ctx, 'cloud', `TPM attestation started (attempt ${pp.attestationAttempt})`);
-    after(ctx, outcome.durationMs, { type: 'esp-work-done', category: categoryId, item: item.id, index });
-    return;
+    return { ms: outcome.durationMs, outcome: { kind: 'success' } };
   }
   work.outcome = 'failure';
   if (outcome.kind === 'error') {
@@ -51,8 +51,7 @@ export function startAttestation(ctx: Ctx, categoryId: string, item: EspItem, wo
       'cloud',
       `TPM attestation started (attempt ${pp.attestationAttempt}); it will fail: ${outcome.message}`,
     );
-    after(ctx, outcome.durationMs, { type: 'esp-work-done', category: categoryId, item: item.id, index });
-    return;
+    return { ms: outcome.durationMs, outcome: { kind: 'failure', code: outcome.code, reason: outcome.message } };
   }
   work.errorCode = outcome.timeoutCode;
   timeline(
@@ -60,7 +59,7 @@ export function startAttestation(ctx: Ctx, categoryId: string, item: EspItem, wo
     'cloud',
     `TPM attestation started (attempt ${pp.attestationAttempt}); it cannot complete: ${outcome.reason}`,
   );
-  after(ctx, ATTESTATION_WAIT_MS, { type: 'esp-work-done', category: categoryId, item: item.id, index });
+  return { ms: ATTESTATION_WAIT_MS, outcome: { kind: 'failure', code: outcome.timeoutCode, reason: outcome.reason } };
 }
 
 /**

@@ -2,14 +2,13 @@ import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
 import type { EspCategoryId } from '../../../shared/views/esp-view';
 import { cancelWhere } from '../clock/virtual-clock';
 import { after, showError, showPage, timeline, type Ctx } from '../context';
-import { applyOfflineDomainJoin, logOfflineDomainJoinFailure } from '../enrollment/domain-join';
 import { TIMINGS } from '../oobe/timings';
-import { blockerOf, type Blocker } from './esp-blockers';
-import { logAttestationFailure, startAttestation } from './esp-attestation';
-import { completeDeviceStep, deviceStepBlocker, logDeviceStepFailure } from './esp-device-steps';
+import { cancelPlan, startPlan } from '../plan/plan-runner';
+import { ESP_PLAN_ID, espCategoryPlan } from './esp-category-plan';
 import { writeSidecarProviderState, writeTrackingPoliciesCreated, writeWin32AppState } from './esp-registry';
 import type { EspCategory, EspItem, EspState, EspWork } from './esp-state';
-import { comgmtEspTimedOut, isComgmtWork, startComgmtWork } from '../comgmt/comgmt-esp';
+import { comgmtEspTimedOut } from '../comgmt/comgmt-esp';
+import { completeDeviceStep } from './esp-device-steps';
 
 /** What the ESP asks of the rest of the device: restarts, the hybrid pages, what comes after it. */
 export interface EspHooks {
@@ -21,8 +20,6 @@ export interface EspHooks {
 }
 
 const TIMEOUT_CODE = '0x800705b4';
-/** ERROR_INSTALL_FAILURE, for a failing app whose scenario gives no code. */
-const DEFAULT_FAILURE_CODE = '0x80070643';
 
 const DEVICE_CATEGORIES: readonly EspCategoryId[] = ['device-preparation', 'device-setup'];
 
@@ -45,23 +42,6 @@ function current(e: EspState): { cat: EspCategory; item: EspItem; work: EspWork;
   return null;
 }
 
-/**
- * The step a timer names, when it is the one working: the same answer as `current` (the ESP runs one
- * step at a time) without scanning every earlier step, which made 1,000 apps quadratic.
- */
-function workingAt(
-  e: EspState,
-  categoryId: string,
-  itemId: string,
-  index: number,
-): { cat: EspCategory; item: EspItem; work: EspWork; index: number } | null {
-  if (e.running !== categoryId) return null;
-  const cat = category(e, e.running);
-  const item = cat.items.find((i) => i.id === itemId);
-  const work = item?.works[index];
-  return item && work?.state === 'working' ? { cat, item, work, index } : null;
-}
-
 function cancelEspTimers(ctx: Ctx): void {
   cancelWhere(ctx.state.clock, (e) => e.type.startsWith('esp-'));
 }
@@ -77,7 +57,7 @@ export function openEspPage(ctx: Ctx): void {
 }
 
 /** Starts a category: Device preparation at once, the setup categories after "Identifying". */
-export function runCategory(ctx: Ctx, id: EspCategoryId, hooks: EspHooks): void {
+export function runCategory(ctx: Ctx, id: EspCategoryId): void {
   const e = esp(ctx);
   const cat = category(e, id);
   e.running = id;
@@ -87,7 +67,7 @@ export function runCategory(ctx: Ctx, id: EspCategoryId, hooks: EspHooks): void 
     // In user-driven mode the steps done before the page opened report as complete at once.
     for (const item of cat.items) if (item.works.length === 0) item.state = 'complete';
     writeSidecarProviderState(ctx, 1);
-    advance(ctx, hooks);
+    advance(ctx);
     return;
   }
   for (const item of cat.items) item.state = 'identifying';
@@ -105,134 +85,26 @@ export function onIdentified(ctx: Ctx, id: string, hooks: EspHooks): void {
   }
   if (id === 'device-setup') writeTrackingPoliciesCreated(ctx);
   if (id === 'account-setup' && !e.hybridPagesDone && hooks.hybridPages(ctx)) return;
-  advance(ctx, hooks);
+  advance(ctx);
 }
 
-/** Starts the next waiting step of the running category, or completes the category. */
-export function advance(ctx: Ctx, hooks: EspHooks, done?: { item: EspItem; index: number }): void {
+/**
+ * Runs the rest of the running category on the plan runner: every step not done yet, in order
+ * (esp-category-plan.ts); the ESP's owner (esp-owner.ts) reacts to each point of the run.
+ */
+export function advance(ctx: Ctx): void {
   const e = esp(ctx);
   if (!e.running || e.failure) return;
-  const cat = category(e, e.running);
-  for (const item of cat.items) {
-    if (item.state === 'complete' || item.state === 'not-required') continue;
-    // Steps finish in order: after step `done.index`, look from the next one (keeps 1,000 apps linear).
-    const from = done?.item === item ? done.index + 1 : 0;
-    const index = firstNotDone(item.works, from);
-    if (index < 0) {
-      item.state = 'complete';
-      continue;
-    }
-    startWork(ctx, item, item.works[index]!, index, hooks);
-    return;
-  }
-  completeCategory(ctx, cat, hooks);
+  startPlan(ctx, espCategoryPlan(category(e, e.running)));
 }
 
-function firstNotDone(works: readonly EspWork[], from: number): number {
-  for (let i = from; i < works.length; i += 1) if (works[i]!.state !== 'done') return i;
-  return -1;
-}
-
-function startWork(ctx: Ctx, item: EspItem, work: EspWork, index: number, hooks: EspHooks): void {
-  const e = esp(ctx);
-  item.state = 'working';
-  work.state = 'working';
-  writeWin32AppState(ctx, work, 2);
-  if (work.ref === 'tpm-attestation') {
-    startAttestation(ctx, e.running!, item, work, index);
-    return;
-  }
-  // Co-management's client install and task sequence run as plans of their own (electron/core/comgmt/).
-  if (isComgmtWork(work)) {
-    if (startComgmtWork(ctx, work) === 'done') onWorkDone(ctx, e.running!, item.id, index, hooks);
-    return;
-  }
-  const blocker = blockerOf(ctx.state, work) ?? deviceStepBlocker(ctx.state, work);
-  if (blocker?.kind === 'fail') {
-    failBlocked(ctx, work, blocker);
-    return;
-  }
-  if (blocker?.kind === 'wait') {
-    work.waitingSinceMs ??= ctx.state.clock.now;
-    timeline(ctx, 'cloud', `ESP: ${work.name} is waiting: ${blocker.reason}`);
-    after(ctx, TIMINGS.espPollMs, { type: 'esp-poll' });
-    return;
-  }
-  if (work.outcome === 'hang') {
-    timeline(ctx, 'cloud', `ESP: ${work.name} never finishes installing`);
-    return;
-  }
-  after(ctx, work.durationMs, { type: 'esp-work-done', category: e.running!, item: item.id, index });
-}
-
-/** A step its blocker stops for good: the timeline line, the step's events, the failure. */
-function failBlocked(ctx: Ctx, work: EspWork, blocker: Extract<Blocker, { kind: 'fail' }>): void {
-  timeline(ctx, 'cloud', `ESP: ${work.name} failed: ${blocker.reason}`);
-  if (work.ref === 'odj') logOfflineDomainJoinFailure(ctx, blocker.code);
-  logDeviceStepFailure(ctx, work, blocker.code);
-  failWork(ctx, blocker.code);
-}
-
-/** A blocked step looks again: a fixed clock, a restored endpoint or a reachable DC lets it go on. */
-export function onPoll(ctx: Ctx): void {
-  const e = ctx.state.esp;
-  const at = e && !e.failure ? current(e) : null;
-  if (!at) return;
-  const blocker = blockerOf(ctx.state, at.work) ?? deviceStepBlocker(ctx.state, at.work);
-  if (blocker?.kind === 'wait') after(ctx, TIMINGS.espPollMs, { type: 'esp-poll' });
-  else if (blocker?.kind === 'fail') {
-    // The offline domain join gives up after waiting (the technician flow's domain controller): say why, log it.
-    if (at.work.ref === 'odj') failBlocked(ctx, at.work, blocker);
-    else {
-      logDeviceStepFailure(ctx, at.work, blocker.code);
-      failWork(ctx, blocker.code);
-    }
-  } else {
-    timeline(ctx, 'cloud', `ESP: ${at.work.name} can go on`);
-    after(ctx, at.work.durationMs, { type: 'esp-work-done', category: at.cat.id, item: at.item.id, index: at.index });
-  }
-}
-
-/** A step run by a plan of its own (co-management) is done: the ESP goes on as after a step's timer. */
-export function finishExternalWork(ctx: Ctx, ref: string, hooks: EspHooks): void {
-  const e = ctx.state.esp;
-  const at = e && !e.failure ? current(e) : null;
-  if (at?.work.ref === ref) onWorkDone(ctx, at.cat.id, at.item.id, at.index, hooks);
-}
-
-export function onWorkDone(ctx: Ctx, categoryId: string, itemId: string, index: number, hooks: EspHooks): void {
-  const e = ctx.state.esp;
-  const at = e && !e.failure ? workingAt(e, categoryId, itemId, index) : null;
-  if (!at) return;
-  const { work } = at;
-  if (work.outcome === 'failure') {
-    timeline(ctx, 'cloud', `ESP: ${work.name} failed`);
-    if (work.ref === 'tpm-attestation') logAttestationFailure(ctx, work.errorCode ?? TIMEOUT_CODE);
-    failWork(ctx, work.errorCode ?? DEFAULT_FAILURE_CODE);
-    return;
-  }
-  work.state = 'done';
-  writeWin32AppState(ctx, work, 3);
-  if (work.ref === 'ime') writeSidecarProviderState(ctx, 3);
-  if (work.ref === 'odj') applyOfflineDomainJoin(ctx);
-  completeDeviceStep(ctx, work);
-  timeline(ctx, 'cloud', `ESP: ${work.name} done`);
-  if (work.restart === 'hard' && e!.phase === 'device') {
-    timeline(ctx, 'power', `${work.name} asks for a restart now`);
-    ctx.state.account.credentialsCached = false;
-    hooks.restart(ctx);
-    return;
-  }
-  if (work.restart === 'soft' && e!.phase === 'device') e!.restartPending = true;
-  advance(ctx, hooks, { item: at.item, index });
-}
-
-function completeCategory(ctx: Ctx, cat: EspCategory, hooks: EspHooks): void {
+/** Every step of the category is done: the next category, a restart, the hybrid sign-out or leaving. */
+export function completeCategory(ctx: Ctx, cat: EspCategory, hooks: EspHooks): void {
   const e = esp(ctx);
   cat.state = 'complete';
   timeline(ctx, 'cloud', `ESP: ${ENROLLMENT_STRINGS.esp.categories[cat.id]} complete`);
   if (cat.id === 'device-preparation') {
-    runCategory(ctx, 'device-setup', hooks);
+    runCategory(ctx, 'device-setup');
     return;
   }
   e.running = null;
@@ -279,6 +151,7 @@ export function failWork(ctx: Ctx, code: string): void {
   }
   e.failure = { code, category: failedCategory };
   e.running = null;
+  cancelPlan(ctx, ESP_PLAN_ID);
   cancelEspTimers(ctx);
   if (e.mode === 'technician') {
     // The technician flow never shows the ESP's error state: 5 s later the result page opens (oobe-ui.md §12.6).
@@ -288,6 +161,20 @@ export function failWork(ctx: Ctx, code: string): void {
   showPage(ctx, { id: 'esp-error' });
   const message = ctx.state.setup.policies.enrollmentStatusPage?.customMessage ?? ENROLLMENT_STRINGS.esp.defaultError;
   showError(ctx, { code, message });
+}
+
+/**
+ * A step run by a plan of its own (co-management's client install and task sequence) is done: the
+ * ESP's step, held while that plan ran, is marked done and the category goes on from the next step.
+ */
+export function finishExternalWork(ctx: Ctx, ref: string): void {
+  const e = ctx.state.esp;
+  const at = e && !e.failure ? current(e) : null;
+  if (at?.work.ref !== ref) return;
+  at.work.state = 'done';
+  completeDeviceStep(ctx, at.work);
+  timeline(ctx, 'cloud', `ESP: ${at.work.name} done`);
+  advance(ctx);
 }
 
 /** The page timer ran out: whatever is working fails with 0x800705b4 (esp.md §5). */
@@ -300,7 +187,7 @@ export function onTimeout(ctx: Ctx, session: number): void {
 }
 
 /** "Try again": failed steps go back to waiting, the timer restarts, the category reruns. */
-export function tryAgain(ctx: Ctx, hooks: EspHooks): void {
+export function tryAgain(ctx: Ctx): void {
   const e = esp(ctx);
   const failure = e.failure;
   if (!failure) return;
@@ -318,12 +205,13 @@ export function tryAgain(ctx: Ctx, hooks: EspHooks): void {
   const cat = category(e, failure.category);
   e.running = cat.id;
   cat.state = 'working';
-  advance(ctx, hooks);
+  advance(ctx);
 }
 
 /** Leaves the part on screen without finishing it ("Continue anyway"). */
 export function continueAnyway(ctx: Ctx, hooks: EspHooks): void {
   const e = esp(ctx);
+  cancelPlan(ctx, ESP_PLAN_ID);
   cancelEspTimers(ctx);
   e.running = null;
   // The failed categories keep showing their error; the page itself is no longer in its error state.
@@ -355,13 +243,13 @@ export function resumeEsp(ctx: Ctx, hooks: EspHooks): void {
   openEspPage(ctx);
   if (e.awaitingSignOut) return;
   if (e.running) {
-    const at = current(e);
-    if (at) startWork(ctx, at.item, at.work, at.index, hooks);
-    else advance(ctx, hooks);
+    // The step it was on starts over (its plan step's onRestart rule); a run held after its step's
+    // restart goes on with the next one.
+    advance(ctx);
     return;
   }
   const ofPhase: readonly EspCategoryId[] = e.phase === 'user' ? ['account-setup'] : DEVICE_CATEGORIES;
   const next = e.categories.find((c) => c.state !== 'complete' && ofPhase.includes(c.id));
-  if (next) runCategory(ctx, next.id, hooks);
+  if (next) runCategory(ctx, next.id);
   else after(ctx, TIMINGS.espLeaveMs, { type: 'esp-leave', phase: e.phase });
 }

@@ -1,4 +1,7 @@
-import { after, showPage, timeline, type Ctx } from '../context';
+import { showPage, timeline, type Ctx } from '../context';
+import type { PlanOwner } from '../plan/plan-owner';
+import { startPlan } from '../plan/plan-runner';
+import type { Plan } from '../plan/plan-types';
 import { restart, shutDown } from '../power';
 import type { DeviceState } from '../state';
 import { initialExistingDevice } from './existing-device-state';
@@ -46,40 +49,73 @@ export function startTaskSequence(ctx: Ctx): void {
   startStep(ctx, 0);
 }
 
+/** The task sequence's one run in `state.plans`; a step's id is its index in the task sequence. */
+export const TASK_SEQUENCE_PLAN_ID = 'task-sequence';
+
+/**
+ * Runs the task sequence from step `index` on the plan runner. Its steps run on the device itself
+ * (content from the Configuration Manager distribution point on the local network), so they list no
+ * routes; a restart inside the task sequence starts the interrupted step over.
+ */
 function startStep(ctx: Ctx, index: number): void {
-  const { state } = ctx;
-  const ed = state.existingDevice!;
-  const plan = taskSequencePlan(state.setup.existingDevice!);
-  const step = plan[index]!;
-  const resumed = index > 0 && plan[index - 1]!.name === step.name;
-  ed.step = index;
-  ed.stepStartedAt = state.clock.now;
-  showPage(ctx, { id: 'task-sequence', stage: 'running' });
-  timeline(ctx, 'update', `Task sequence running action: ${step.name}${resumed ? ' (resumed after the restart)' : ''}`);
-  after(ctx, step.durationMs, { type: 'task-sequence-step-done', step: index });
+  const steps = taskSequencePlan(ctx.state.setup.existingDevice!);
+  const plan: Plan = {
+    id: TASK_SEQUENCE_PLAN_ID,
+    owner: 'task-sequence',
+    pollMs: 60_000,
+    steps: steps.slice(index).map((step, i) => ({
+      id: String(index + i),
+      name: step.name,
+      duration: { kind: 'fixed', ms: step.durationMs },
+      needs: [],
+      writes: [],
+      outcome: { kind: 'success' },
+      interrupted: { kind: 'resume' },
+      onRestart: 'restart',
+    })),
+  };
+  startPlan(ctx, plan);
 }
 
-/** The running step finished: its effect applies, then the next step, a restart, or the end (Sysprep). */
-export function onTaskSequenceStepDone(ctx: Ctx, index: number): void {
-  const { state } = ctx;
-  const ed = state.existingDevice;
-  const setup = state.setup.existingDevice;
-  if (!ed || !setup || ed.phase !== 'running' || ed.step !== index) return;
-  const plan = taskSequencePlan(setup);
-  const step = plan[index]!;
-  applyStepEffect(ctx, step.effect, ed, setup);
-  if (index === plan.length - 1) {
+/** What the task sequence does at each point of its plan (registered as 'task-sequence'). */
+export const TASK_SEQUENCE_OWNER: PlanOwner<Ctx> = {
+  started(ctx, _run, planStep) {
+    const { state } = ctx;
+    const ed = state.existingDevice!;
+    const steps = taskSequencePlan(state.setup.existingDevice!);
+    const index = Number(planStep.id);
+    const step = steps[index]!;
+    const resumed = index > 0 && steps[index - 1]!.name === step.name;
+    ed.step = index;
+    ed.stepStartedAt = state.clock.now;
+    showPage(ctx, { id: 'task-sequence', stage: 'running' });
+    timeline(
+      ctx,
+      'update',
+      `Task sequence running action: ${step.name}${resumed ? ' (resumed after the restart)' : ''}`,
+    );
+  },
+  /** The running step finished: its effect applies, then the next step, a restart, or the end (Sysprep). */
+  stepDone(ctx, _run, planStep) {
+    const { state } = ctx;
+    const ed = state.existingDevice;
+    const setup = state.setup.existingDevice;
+    if (!ed || !setup || ed.phase !== 'running') return 'stop';
+    const steps = taskSequencePlan(setup);
+    const index = Number(planStep.id);
+    const step = steps[index]!;
+    applyStepEffect(ctx, step.effect, ed, setup);
+    if (index < steps.length - 1 && step.restartAfter) {
+      // The next boot resumes at the next step (onExistingDeviceBoot).
+      ed.step = index + 1;
+      restart(ctx);
+      return 'stop';
+    }
+  },
+  done(ctx) {
     finish(ctx);
-    return;
-  }
-  if (step.restartAfter) {
-    // The next boot resumes at the next step (onExistingDeviceBoot).
-    ed.step = index + 1;
-    restart(ctx);
-    return;
-  }
-  startStep(ctx, index + 1);
-}
+  },
+};
 
 /** Sysprep has run: OOBE owns the next boot. A factory reset from here on is a reset of the new Windows. */
 function finish(ctx: Ctx): void {

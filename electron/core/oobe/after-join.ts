@@ -82,7 +82,7 @@ export function resumeAfterHybridPages(ctx: Ctx): void {
   if (!esp) return;
   esp.hybridPagesDone = true;
   showPage(ctx, { id: 'esp' });
-  advance(ctx, ESP_HOOKS);
+  advance(ctx);
 }
 
 export const ESP_HOOKS: EspHooks = {

@@ -7,13 +7,13 @@ export function unmetNeed(state: DeviceState, needs: readonly PlanNeed[]): strin
   for (const need of needs) {
     switch (need.kind) {
       case 'internet':
-        if (!hasInternet(state)) return 'the internet cannot be reached';
+        if (!hasInternet(state)) return need.why ?? 'the internet cannot be reached';
         break;
       case 'endpoint':
-        if (!canReach(state, need.endpoint)) return `${need.endpoint} cannot be reached`;
+        if (!canReach(state, need.endpoint)) return need.why ?? `${need.endpoint} cannot be reached`;
         break;
       case 'domain-controller':
-        if (!domainControllerReachable(state)) return 'no domain controller could be contacted';
+        if (!domainControllerReachable(state)) return need.why ?? 'no domain controller could be contacted';
         break;
       default:
         need satisfies never;

@@ -1,4 +1,4 @@
-import type { PlanBlock, PlanRun, PlanStep } from './plan-types';
+import type { PlanBlock, PlanOutcome, PlanRun, PlanStep } from './plan-types';
 
 /**
  * The behaviour a plan cannot carry as data: what its owner does when the runner reaches a point.
@@ -9,10 +9,18 @@ import type { PlanBlock, PlanRun, PlanStep } from './plan-types';
 export interface PlanOwner<Ctx = unknown> {
   /** A blocker beyond the step's routes (hardware too small, a clock too far off, a missing connector). */
   blocker?(ctx: Ctx, run: PlanRun, step: PlanStep): PlanBlock | null;
+  /**
+   * Decides, as the step begins, what this try takes and how it ends when that is known only now (TPM
+   * attestation's outcome depends on the TPM and the routes at that moment). Return nothing to keep the
+   * plan's duration and outcome; 'skip' passes the step over at once (nothing written, no stepDone).
+   */
+  decide?(ctx: Ctx, run: PlanRun, step: PlanStep): { ms: number; outcome: PlanOutcome } | 'skip' | void;
   /** The step starts working (first time, after a retry, or after a restart of the step). */
   started?(ctx: Ctx, run: PlanRun, step: PlanStep): void;
   /** The step began to wait (its route went, or a blocker holds it). */
   waiting?(ctx: Ctx, run: PlanRun, step: PlanStep, reason: string): void;
+  /** The step's outcome is a hang: it works and never finishes (only a timeout ends it). */
+  hung?(ctx: Ctx, run: PlanRun, step: PlanStep): void;
   /** A waiting step can go on. */
   resumed?(ctx: Ctx, run: PlanRun, step: PlanStep): void;
   /**

@@ -1,9 +1,10 @@
+import { cancelWhere } from '../clock/virtual-clock';
 import { after, timeline, type Ctx } from '../context';
 import { Rng } from '../rng';
 import type { DeviceState } from '../state';
 import { unmetNeed } from './plan-needs';
 import type { PlanOwner } from './plan-owner';
-import type { Plan, PlanBlock, PlanRun, PlanStep, PlanTimer } from './plan-types';
+import type { Plan, PlanBlock, PlanFailureCause, PlanOutcome, PlanRun, PlanStep, PlanTimer } from './plan-types';
 import { applyWrites } from './plan-writes';
 
 /**
@@ -27,12 +28,28 @@ function stepOf(run: PlanRun): PlanStep | null {
   return run.plan.steps[run.index] ?? null;
 }
 
+/** How the current try of the step ends: what its owner decided as it began, else the plan's outcome. */
+function outcomeOf(run: PlanRun, step: PlanStep): PlanOutcome {
+  return run.decided ?? step.outcome;
+}
+
 function say(ctx: Ctx, run: PlanRun, text: string): void {
   if (run.plan.label !== undefined) timeline(ctx, 'cloud', `${run.plan.label}${text}`);
 }
 
 function tick(ctx: Ctx, run: PlanRun, delayMs: number, what: PlanTimer['tick']): void {
   after(ctx, delayMs, { type: 'plan', run: run.plan.id, epoch: run.epoch, tick: what });
+}
+
+/**
+ * Takes the run's timers off the clock queue (all, or all but its timeout): an ended run leaves none
+ * behind, and a step that stopped leaves no stale step timer that would keep the clock going.
+ */
+function dropTimers(ctx: Ctx, run: PlanRun, keepTimeout: boolean): void {
+  cancelWhere(
+    ctx.state.clock,
+    (e) => e.type === 'plan' && e.run === run.plan.id && !(keepTimeout && e.tick === 'timeout'),
+  );
 }
 
 /** Draws a step's duration: fixed, or from the seeded stream named after the plan, step and try. */
@@ -51,6 +68,7 @@ function drawDuration(state: DeviceState, run: PlanRun, step: PlanStep): number 
 export function startPlan(ctx: Ctx, plan: Plan): PlanRun {
   const { state } = ctx;
   const previous = state.plans?.[plan.id];
+  if (previous) dropTimers(ctx, previous, false);
   const run: PlanRun = {
     plan,
     status: 'running',
@@ -77,6 +95,7 @@ function beginStep(ctx: Ctx, run: PlanRun): void {
   if (!step) {
     run.status = 'done';
     run.epoch += 1;
+    dropTimers(ctx, run, false);
     say(ctx, run, 'complete');
     ownerOf(ctx, run).done?.(ctx, run);
     return;
@@ -84,6 +103,19 @@ function beginStep(ctx: Ctx, run: PlanRun): void {
   run.status = 'running';
   run.begun = true;
   run.stepMs = drawDuration(ctx.state, run, step);
+  run.decided = null;
+  const decision = ownerOf(ctx, run).decide?.(ctx, run, step);
+  if (decision === 'skip') {
+    // Not needed on this device (an app already there, an item the policy leaves out): the next one.
+    run.index += 1;
+    run.tries = 0;
+    if (isLive(ctx, run)) beginStep(ctx, run);
+    return;
+  }
+  if (decision) {
+    run.stepMs = decision.ms;
+    run.decided = decision.outcome;
+  }
   run.doneMs = 0;
   run.segmentFromMs = null;
   run.waitingFor = null;
@@ -108,7 +140,7 @@ function work(ctx: Ctx, run: PlanRun): void {
   const step = stepOf(run)!;
   const block = blockOf(ctx, run, step);
   if (block?.kind === 'fail') {
-    failRun(ctx, run, block.code, block.reason);
+    failRun(ctx, run, block.code, block.reason, 'blocked');
     return;
   }
   if (block) {
@@ -130,10 +162,11 @@ function work(ctx: Ctx, run: PlanRun): void {
     if (!isLive(ctx, run)) return;
   }
   run.status = 'running';
-  if (step.outcome.kind === 'hang') {
+  if (outcomeOf(run, step).kind === 'hang') {
     // Never finishes: only the plan's timeout (or the owner) ends it.
     run.status = 'hung';
     say(ctx, run, `${step.name} never finishes`);
+    ownerOf(ctx, run).hung?.(ctx, run, step);
     return;
   }
   run.segmentFromMs = ctx.state.clock.now;
@@ -144,15 +177,16 @@ function stepFinished(ctx: Ctx, run: PlanRun): void {
   const step = stepOf(run)!;
   run.doneMs = run.stepMs;
   run.segmentFromMs = null;
-  if (step.outcome.kind === 'failure') {
+  const outcome = outcomeOf(run, step);
+  if (outcome.kind === 'failure') {
     if (step.retry && run.tries < step.retry.attempts) {
       run.tries += 1;
       run.status = 'retrying';
-      say(ctx, run, `${step.name} failed (${step.outcome.code}); trying again`);
+      say(ctx, run, `${step.name} failed (${outcome.code}); trying again`);
       tick(ctx, run, step.retry.delayMs, 'retry');
       return;
     }
-    failRun(ctx, run, step.outcome.code, step.outcome.reason);
+    failRun(ctx, run, outcome.code, outcome.reason, 'outcome');
     return;
   }
   applyWrites(ctx, step.writes);
@@ -168,12 +202,13 @@ function stepFinished(ctx: Ctx, run: PlanRun): void {
   if (ctx.state.plans?.[run.plan.id] === run && run.status === 'running') beginStep(ctx, run);
 }
 
-function failRun(ctx: Ctx, run: PlanRun, code: string, reason: string): void {
+function failRun(ctx: Ctx, run: PlanRun, code: string, reason: string, cause: PlanFailureCause): void {
   const step = stepOf(run);
   run.status = 'failed';
   run.epoch += 1;
+  dropTimers(ctx, run, false);
   run.segmentFromMs = null;
-  run.failure = { code, stepId: step?.id ?? null, reason };
+  run.failure = { code, stepId: step?.id ?? null, reason, cause };
   say(ctx, run, `${step?.name ?? 'the deployment'} failed: ${reason}`);
   ownerOf(ctx, run).failed?.(ctx, run, step, code);
 }
@@ -186,7 +221,7 @@ export function planTimerFired(ctx: Ctx, timer: PlanTimer): void {
     const active = run.status !== 'done' && run.status !== 'failed' && run.status !== 'cancelled';
     if (!active || run.deadlineMs === null || ctx.state.clock.now < run.deadlineMs) return;
     const limit = run.plan.timeout!;
-    failRun(ctx, run, limit.code, limit.reason);
+    failRun(ctx, run, limit.code, limit.reason, 'timeout');
     return;
   }
   if (timer.epoch !== run.epoch) return;
@@ -217,12 +252,13 @@ export function planRoutesChanged(ctx: Ctx): void {
     if (!reason) continue;
     const rule = step.interrupted;
     if (rule.kind === 'fail') {
-      failRun(ctx, run, rule.code, `${rule.reason} (${reason})`);
+      failRun(ctx, run, rule.code, `${rule.reason} (${reason})`, 'interrupted');
       continue;
     }
     run.doneMs = rule.kind === 'resume' ? run.doneMs + (ctx.state.clock.now - run.segmentFromMs) : 0;
     run.segmentFromMs = null;
     run.epoch += 1;
+    dropTimers(ctx, run, true);
     work(ctx, run);
   }
 }
@@ -253,7 +289,7 @@ export function resumePlan(ctx: Ctx, id: string): void {
     return;
   }
   if (step.onRestart !== 'resume') {
-    failRun(ctx, run, step.onRestart.code, step.onRestart.reason);
+    failRun(ctx, run, step.onRestart.code, step.onRestart.reason, 'restart');
     return;
   }
   run.status = 'running';
@@ -288,6 +324,7 @@ export function cancelPlan(ctx: Ctx, id: string): void {
   if (!run || run.status === 'done' || run.status === 'failed') return;
   run.status = 'cancelled';
   run.epoch += 1;
+  dropTimers(ctx, run, false);
   run.segmentFromMs = null;
 }
 

@@ -13,8 +13,12 @@ import type { RegData } from '../../../shared/records';
 export type PlanDuration = { kind: 'fixed'; ms: number } | { kind: 'random'; minMs: number; maxMs: number };
 
 /** What a step needs to make progress: a route to where its content or answer comes from. */
-export type PlanNeed =
-  { kind: 'internet' } | { kind: 'endpoint'; endpoint: ServiceEndpoint } | { kind: 'domain-controller' };
+export type PlanNeed = (
+  { kind: 'internet' } | { kind: 'endpoint'; endpoint: ServiceEndpoint } | { kind: 'domain-controller' }
+) & {
+  /** The words the step's waiting line uses when this route is missing (default: the runner's own). */
+  why?: string;
+};
 
 /** What a step leaves on the device, written in order when the step is done (or, `onStart`, when it starts). */
 export type PlanWrite =
@@ -92,6 +96,8 @@ export interface PlanRun {
   doneMs: number;
   /** When the segment under way started working (null while not working). */
   segmentFromMs: number | null;
+  /** The outcome the owner decided for this try of the current step (owner.decide); null: the step's own. */
+  decided?: PlanOutcome | null;
   /** Failed tries of the current step so far. */
   tries: number;
   startedAtMs: number;
@@ -99,8 +105,14 @@ export interface PlanRun {
   deadlineMs: number | null;
   /** Why the current step waits (null when it does not). */
   waitingFor: string | null;
-  failure: { code: string; stepId: string | null; reason: string } | null;
+  failure: { code: string; stepId: string | null; reason: string; cause: PlanFailureCause } | null;
 }
+
+/**
+ * Why a run failed: its step's outcome, a blocker that stops it for good, its route lost mid-step (an
+ * `interrupted: fail` rule), the plan's timeout, or a restart the step does not survive.
+ */
+export type PlanFailureCause = 'outcome' | 'blocked' | 'interrupted' | 'timeout' | 'restart';
 
 /** The runner's one timer: which run and epoch it belongs to, and what it means. */
 export interface PlanTimer {

@@ -119,7 +119,7 @@ function startTechnicianEsp(ctx: Ctx): void {
   }
   state.esp = esp;
   openEspPage(ctx);
-  runCategory(ctx, 'device-preparation', TECHNICIAN_HOOKS);
+  runCategory(ctx, 'device-preparation');
 }
 
 /** The failed step's line on the result page (oobe-ui.md §17), chosen by what failed. */

@@ -86,7 +86,7 @@ export const espErrorPage: PageHandler<Page<'esp-error'>> = (ctx, page, input) =
   if (toggleDetails(esp, input)) return;
   const buttons = errorButtons(ctx.state);
   if (input.kind === 'click') {
-    if (input.control === 'try-again' && buttons.tryAgain) return tryAgain(ctx, ESP_HOOKS);
+    if (input.control === 'try-again' && buttons.tryAgain) return tryAgain(ctx);
     if (input.control === 'continue-anyway' && buttons.continueAnyway) return continueAnyway(ctx, ESP_HOOKS);
     if (input.control === 'reset-device' && buttons.resetDevice) {
       timeline(ctx, 'input', 'ESP: Reset device');
