@@ -231,3 +231,25 @@ describe('the PROVISIONTS task sequence', () => {
     );
   });
 });
+
+describe('a scenario with co-management', () => {
+  it('names what is wrong and where: a command line without SMSSITECODE, a missing client app', async () => {
+    const { validateScenario } = await import('../../shared/scenario/validate');
+    const { readFileSync } = await import('node:fs');
+    const json = JSON.parse(readFileSync('assets/scenarios/comanagement-no-policy-win11.json', 'utf8')) as {
+      policies: Record<string, unknown>;
+      tenant: { configManager: Record<string, unknown> };
+    };
+    json.policies.coManagement = { commandLine: `CCMSETUPCMD="CCMHOSTNAME=${CMG}"` };
+    json.tenant.configManager.clientWin32AppId = 'nope';
+    const result = validateScenario(json);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/coManagement.*commandLine.*: the client command line needs CCMHOSTNAME and SMSSITECODE/),
+        expect.stringMatching(/clientWin32AppId.*: no app "nope" in workload.apps/),
+      ]),
+    );
+  });
+});
