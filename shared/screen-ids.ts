@@ -44,6 +44,8 @@ export const SCREEN_IDS = [
   // Offline OOBE paths: WIN ×5 row 1, and the local account of a pre-provisioned device without wlidsvc.
   'provisioning-package',
   'local-account',
+  // Co-management: the Configuration Manager control panel applet, a window on the desktop.
+  'configmgr-applet',
 ] as const;
 
 export type ScreenId = (typeof SCREEN_IDS)[number];

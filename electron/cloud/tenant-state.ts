@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DeviceSetup } from '../../shared/device-setup';
 import type { registrationSchema } from '../../shared/scenario/device';
+import type { ConfigManagerSetup } from '../../shared/scenario/config-manager';
 
 /** The scenario's `tenant` block: Entra ID's directory, its settings and the on-premises side. */
 export type Directory = DeviceSetup['tenant'];
@@ -40,6 +41,19 @@ export interface RemoteAction {
   action: 'autopilot-reset' | 'sync';
 }
 
+/** A client the site knows: registered through the CMG with Microsoft Entra ID authentication. */
+export interface ConfigManagerClient {
+  serialNumber: string;
+  /** "GUID:<guid>", as ClientIDManagerStartup.log reports it. */
+  clientId: string;
+}
+
+/** The Configuration Manager site, its management point and cloud management gateway, and its clients. */
+export interface ConfigManagerSite {
+  setup: ConfigManagerSetup;
+  clients: ConfigManagerClient[];
+}
+
 /**
  * The organization's cloud, as plain JSON with one owner (the runtime Session, or a test): Entra
  * ID, the Autopilot deployment service, Intune, the on-premises side and room for Configuration
@@ -53,8 +67,8 @@ export interface TenantState {
   autopilot: { devices: AutopilotRecord[] };
   /** Intune: the policies (deployment profile, ESP, device preparation, apps, scripts), device records, pending remote actions. */
   intune: { policies: Policies; managedDevices: ManagedDevice[]; pendingActions: RemoteAction[] };
-  /** Configuration Manager site with its cloud management gateway: filled by the co-management work. */
-  configManager: null;
+  /** Configuration Manager site with its cloud management gateway (null: the organization has none). */
+  configManager: ConfigManagerSite | null;
 }
 
 /** A plain-JSON deep copy: tenant state and device views never share objects. */
@@ -88,7 +102,7 @@ export function createTenantState(setup: DeviceSetup, device: DeviceIdentityForC
     entra: { directory: copyJson(setup.tenant), deviceObjects: [] },
     autopilot: { devices: [] },
     intune: { policies: copyJson(setup.policies), managedDevices: [], pendingActions: [] },
-    configManager: null,
+    configManager: setup.tenant.configManager ? { setup: copyJson(setup.tenant.configManager), clients: [] } : null,
   };
   registerScenarioDevice(state, setup, device);
   return state;

@@ -6,6 +6,7 @@ import { PPKG_OWNER } from './oobe/provisioning-package/ppkg-install';
 import { RESET_OWNER } from './reset/reset-run';
 import { DEVICE_TOKEN_JOIN_OWNER } from './self-deploying/device-token-join';
 import type { PlanOwners } from './plan/plan-owner';
+import { COMGMT_PLAN_OWNERS } from './comgmt/comgmt-owner';
 
 /**
  * Every plan owner by the name its plans carry (plan.owner): the runner looks a run's owner up here
@@ -18,4 +19,5 @@ export const PLAN_OWNERS: PlanOwners<Ctx> = {
   'provisioning-package': PPKG_OWNER,
   'autopilot-reset': RESET_OWNER,
   'device-token-join': DEVICE_TOKEN_JOIN_OWNER,
+  ...COMGMT_PLAN_OWNERS,
 };

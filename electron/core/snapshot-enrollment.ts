@@ -1,3 +1,4 @@
+import { configMgrClientOf } from './comgmt/comgmt-view';
 import { SERVICE_ENDPOINTS } from '../../shared/device-setup';
 import type { DiagnosticsSectionView, ScreenView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
@@ -180,6 +181,7 @@ export function enrollmentScreenView(state: DeviceState, page: EnrollmentPage): 
             ? { upn: user.upn, organizationName: tenant.name, joinType, managedBy: 'Microsoft Intune' }
             : null,
         provisioningIncomplete: state.account.continuedPastEsp,
+        ...configMgrClientOf(state),
       };
     }
   }

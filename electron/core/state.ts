@@ -1,4 +1,5 @@
 import type { DeviceSetup, ServiceEndpoint } from '../../shared/device-setup';
+import type { ComgmtState } from './comgmt/comgmt-state';
 import type { Pacing, ScenarioInfo, ScreenView, UpdatesStatus } from '../../shared/snapshot';
 import type { TpmFault } from '../../shared/device-setup';
 import type { ClockState } from './clock/virtual-clock';
@@ -102,7 +103,7 @@ export type PageState =
     }
   | { id: 'stay-signed-in'; allowManage: boolean }
   | { id: 'all-set' }
-  | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' }
+  | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' | 'configmgr-applet' }
   | TaskSequencePage
   | ResetPage
   | { id: 'license-agreement' }
@@ -170,6 +171,8 @@ export interface DeviceState {
   localAccount: LocalAccountRecord | null;
   /** The plan runner's runs by plan id (electron/core/plan/); absent in states saved before it existed. */
   plans?: Record<string, PlanRun>;
+  /** Co-management: the policy, authority, client and site answers (electron/core/comgmt/); absent until met. */
+  comgmt?: ComgmtState;
   /** Scenario faults that have fired (each fires once). */
   firedFaults: string[];
   registry: RegistryState;

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { DesktopView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS, format } from '../../shared/strings-enrollment';
 import { SettingsWindow } from './desktop-settings-window';
+import { ConfigMgrApplet } from './desktop-configmgr-applet';
 import { Taskbar } from './desktop-taskbar';
 import { Wallpaper } from './wallpaper';
 import './desktop.css';
@@ -70,15 +71,17 @@ function WelcomeCard({ view }: { view: DesktopView }) {
  * the provisioning summary, the taskbar, and Settings > Accounts > Access work or school when open.
  */
 export function DesktopScreen({ view }: { view: DesktopView }) {
-  const settingsOpen = view.window !== 'none';
+  const appletOpen = view.window === 'configmgr-applet' && view.configMgrClient !== undefined;
+  const settingsOpen = view.window !== 'none' && view.window !== 'configmgr-applet';
   return (
     <div className="desktop" data-screen="desktop" data-window={view.window}>
       <Wallpaper variant="desktop" />
       <div className="desktop__area">
         <WelcomeCard view={view} />
         {settingsOpen ? <SettingsWindow view={view} /> : null}
+        {appletOpen && view.configMgrClient ? <ConfigMgrApplet client={view.configMgrClient} /> : null}
       </div>
-      <Taskbar settingsOpen={settingsOpen} />
+      <Taskbar settingsOpen={settingsOpen} configMgr={view.configMgrClient !== undefined} appletOpen={appletOpen} />
     </div>
   );
 }

@@ -1,4 +1,10 @@
-import { LockClosed24Regular, Settings24Regular, Speaker220Regular, Wifi120Regular } from '@fluentui/react-icons';
+import {
+  DesktopToolbox24Regular,
+  LockClosed24Regular,
+  Settings24Regular,
+  Speaker220Regular,
+  Wifi120Regular,
+} from '@fluentui/react-icons';
 import { RESET_STRINGS } from '../../shared/strings-reset';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
 import { useCommands } from '../state/commands';
@@ -20,7 +26,18 @@ function StartGlyph() {
  * The taskbar along the bottom: a start button (inert: the simulation has no start menu), the
  * Settings app (opens Accounts > Access work or school), and decorative tray icons.
  */
-export function Taskbar({ settingsOpen }: { settingsOpen: boolean }) {
+const CONFIGMGR = 'Configuration Manager'; // the Control Panel applet's name
+
+export function Taskbar({
+  settingsOpen,
+  configMgr = false,
+  appletOpen = false,
+}: {
+  settingsOpen: boolean;
+  /** The Configuration Manager client is installed: its Control Panel applet can open. */
+  configMgr?: boolean;
+  appletOpen?: boolean;
+}) {
   const { click } = useCommands();
   return (
     <div className="taskbar">
@@ -37,6 +54,17 @@ export function Taskbar({ settingsOpen }: { settingsOpen: boolean }) {
         >
           <Settings24Regular />
         </button>
+        {configMgr ? (
+          <button
+            type="button"
+            className={appletOpen ? 'taskbar__button taskbar__button--running' : 'taskbar__button'}
+            aria-label={CONFIGMGR}
+            title={CONFIGMGR}
+            onClick={() => click('open-configmgr-applet')}
+          >
+            <DesktopToolbox24Regular />
+          </button>
+        ) : null}
         <button
           type="button"
           className="taskbar__button"

@@ -14,5 +14,7 @@ export const SERVICE_ENDPOINTS = [
   'www.msftconnecttest.com',
   'microsoftaik.azure.net',
   'lgmsapeweu.blob.core.windows.net',
+  // The Configuration Manager cloud management gateway (*.cloudapp.net, external-diagnostics.md §5.3).
+  'cloudapp.net',
 ] as const;
 export type ServiceEndpoint = (typeof SERVICE_ENDPOINTS)[number];

@@ -84,14 +84,23 @@ export const devicePreparationPolicySchema = z
   .strict();
 export type DevicePreparationPolicy = z.infer<typeof devicePreparationPolicySchema>;
 
-/** Co-management settings policy (device-model.md §12.1). */
+/**
+ * Co-management settings policy (Devices > Enroll devices > Windows enrollment > Co-management settings,
+ * device-model.md §12.1). Several may apply: Intune picks the one with the lowest priority number (000:133).
+ */
 export const coManagementPolicySchema = z
   .object({
+    name: z.string().min(1).default('Co-management settings'),
+    priority: z.number().int().min(1).default(1),
+    /** "Automatically install the Configuration Manager client". */
     autoInstallConfigMgrClient: z.boolean().default(true),
-    commandLine: z.string().default(''),
+    /** The client command line copied from the console's Enablement tab: CCMHOSTNAME, SMSSITECODE, AADTENANTID, optional PROVISIONTS. */
+    commandLine: z.string().max(1024, 'at most 1024 characters (a longer command line fails the install)').default(''),
+    /** Advanced: "Override co-management policy and use Intune for all workloads". */
     overrideUseIntuneForAllWorkloads: z.boolean().default(false),
   })
   .strict();
+export type CoManagementPolicy = z.infer<typeof coManagementPolicySchema>;
 
 /** Domain join profile for hybrid join (user-driven.md §6.3). */
 export const domainJoinProfileSchema = z
@@ -147,7 +156,8 @@ export const policiesSchema = z
     deploymentProfile: deploymentProfileSchema.optional(),
     enrollmentStatusPage: espProfileSchema.optional(),
     devicePreparation: z.array(devicePreparationPolicySchema).default([]),
-    coManagement: coManagementPolicySchema.optional(),
+    /** One co-management settings policy, or several (the lowest priority number wins). */
+    coManagement: z.union([coManagementPolicySchema, z.array(coManagementPolicySchema).min(1)]).optional(),
     domainJoin: domainJoinProfileSchema.optional(),
     deviceRestrictions: deviceRestrictionsSchema.optional(),
     /** Self-deploying kiosk: autologon as KioskUser0 into one full-screen app. */

@@ -1,3 +1,4 @@
+import { comanagementProblems } from './comanagement-checks';
 import { z } from 'zod';
 import { SCREEN_IDS } from '../screen-ids';
 import { deviceNameTemplateProblems } from './device-name';
@@ -145,6 +146,7 @@ function checkReferences(s: Scenario, ctx: Ctx): void {
   }
   for (const p of existingDeviceChecks(s).problems) issue(ctx, p.path, p.message);
   for (const p of selfDeployingChecks(s).problems) issue(ctx, p.path, p.message);
+  for (const p of comanagementProblems(s)) issue(ctx, p.path, p.message);
   const faultIds = new Set<string>();
   s.faults.forEach((f, i) => {
     if (faultIds.has(f.id)) issue(ctx, ['faults', i, 'id'], `fault id "${f.id}" is used twice`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { configManagerSchema } from './config-manager';
 
 /** The organization's cloud tenant as the simulated services know it. */
 
@@ -127,5 +128,7 @@ export const tenantSchema = z
       })
       .strict()
       .optional(),
+    /** The Configuration Manager site with its cloud management gateway (co-management, device-model.md §12). */
+    configManager: configManagerSchema.optional(),
   })
   .strict();

@@ -78,12 +78,28 @@ export interface DesktopView {
   userDisplayName: string;
   userPrincipalName: string;
   /** The Settings window open on the desktop, if any ("work-account-info": Managed by <organization> > Info). */
-  window: 'none' | 'access-work-or-school' | 'work-account-info';
+  window: 'none' | 'access-work-or-school' | 'work-account-info' | 'configmgr-applet';
   workAccount: WorkAccountView | null;
+  /** The Configuration Manager client, when installed: what its control panel applet shows (co-management). */
+  configMgrClient?: ConfigMgrClientView;
   /** Provisioning finished with an error the user skipped ("Continue anyway"). */
   provisioningIncomplete: boolean;
   /** Device sync status and the apps installing after an Autopilot Reset (Settings > Access work or school > Info). */
   management?: DesktopManagementView;
+}
+
+/** The Configuration Manager applet's co-management facts (002:46, 002:135; external-diagnostics.md §5). */
+export interface ConfigMgrClientView {
+  siteCode: string;
+  clientId: string | null;
+  /** "Enabled" or "Disabled" (002:46). */
+  coManagement: 'Enabled' | 'Disabled';
+  /** CoManagementFlags: 1 = all workloads on Configuration Manager. */
+  capabilities: number;
+  /** Who manages the device: set by Autopilot from the co-management policy. */
+  authority: 'Configuration Manager' | 'Intune';
+  /** Each workload and who manages it, in the console's order. */
+  workloads: { name: string; managedBy: 'Configuration Manager' | 'Intune' }[];
 }
 
 export interface DesktopManagementView {

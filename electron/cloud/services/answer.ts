@@ -2,6 +2,7 @@ import type { TenantState } from '../tenant-state';
 import { autopilotProfile } from './autopilot-deployment';
 import { entraJoin, entraRealm } from './entra';
 import { intuneCheckIn, intuneEnroll } from './intune';
+import { ccmsetupMsi, cmgClientContent, cmgPolicy, cmgRegister, coManagementPolicy } from './configmgr';
 import type { AnswerOf, CloudOp, CloudRequest, RequestOf } from './requests';
 
 type Handlers = { [O in CloudOp]: (tenant: TenantState, request: RequestOf<O>) => AnswerOf<O> };
@@ -13,6 +14,11 @@ const HANDLERS: Handlers = {
   'entra.join': entraJoin,
   'intune.enroll': intuneEnroll,
   'intune.check-in': intuneCheckIn,
+  'intune.comanagement-policy': coManagementPolicy,
+  'intune.ccmsetup': ccmsetupMsi,
+  'cmg.client-content': cmgClientContent,
+  'cmg.register': cmgRegister,
+  'cmg.policy': cmgPolicy,
 };
 
 /** The tenant's services answer one request that reached them (the network decides whether it does). */

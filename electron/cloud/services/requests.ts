@@ -1,5 +1,7 @@
 import type { ServiceEndpoint } from '../../../shared/device-setup';
 import type { DeploymentProfile } from '../../../shared/scenario/policies';
+import type { CoManagementPolicy } from '../../../shared/scenario/policies';
+import type { ConfigManagerSetup } from '../../../shared/scenario/config-manager';
 import type { Directory, Policies, Registration } from '../tenant-state';
 
 /** Who is asking: the device's own hardware identity, as every request of Windows carries it. */
@@ -22,7 +24,12 @@ export type CloudRequest =
   | { op: 'entra.realm'; caller: Caller; upn: string }
   | { op: 'entra.join'; caller: Caller; upn: string }
   | { op: 'intune.enroll'; caller: Caller; upn: string }
-  | { op: 'intune.check-in'; caller: Caller };
+  | { op: 'intune.check-in'; caller: Caller }
+  | { op: 'intune.comanagement-policy'; caller: Caller }
+  | { op: 'intune.ccmsetup'; caller: Caller }
+  | { op: 'cmg.client-content'; caller: Caller; siteCode: string }
+  | { op: 'cmg.register'; caller: Caller; siteCode: string }
+  | { op: 'cmg.policy'; caller: Caller; siteCode: string };
 
 /** The answers, per operation. */
 export interface CloudAnswers {
@@ -37,6 +44,17 @@ export interface CloudAnswers {
   'entra.join': { kind: 'refused'; refusal: Refusal } | { kind: 'joined'; directory: Directory };
   'intune.enroll': { kind: 'refused'; refusal: Refusal } | { kind: 'enrolled'; policies: Policies };
   'intune.check-in': { kind: 'actions'; actions: ('autopilot-reset' | 'sync')[]; policies: Policies };
+  /** The co-management settings policy Intune computed as the winner for the device (000:29, 000:133). */
+  'intune.comanagement-policy': { kind: 'none' } | { kind: 'policy'; policy: CoManagementPolicy };
+  /** CCMSetup.msi, the bootstrap Intune delivers as a first-party app (000:11, 000:41). */
+  'intune.ccmsetup': { kind: 'no-policy' } | { kind: 'msi'; sizeBytes: number };
+  /** The site's production client from the CMG (000:41-45). */
+  'cmg.client-content': { kind: 'unknown-site' } | { kind: 'content'; sizeMb: number; mbps: number };
+  /** Registration with the site through the CMG (000:47): Entra ID auth works, PKI has no certificate yet (000:107). */
+  'cmg.register':
+    { kind: 'unknown-site' } | { kind: 'refused'; reason: string } | { kind: 'registered'; clientId: string };
+  /** The client's first policy request: the workloads' authority and the task sequences it must run. */
+  'cmg.policy': { kind: 'unknown-site' } | { kind: 'policy'; site: ConfigManagerSetup };
 }
 export type CloudOp = CloudRequest['op'];
 export type AnswerOf<O extends CloudOp> = CloudAnswers[O];
@@ -49,6 +67,11 @@ export const ENDPOINTS_OF: Readonly<Record<CloudOp, readonly ServiceEndpoint[]>>
   'entra.join': ['enterpriseregistration.windows.net', 'login.microsoftonline.com'],
   'intune.enroll': ['enrollment.manage.microsoft.com'],
   'intune.check-in': ['enrollment.manage.microsoft.com'],
+  'intune.comanagement-policy': ['enrollment.manage.microsoft.com'],
+  'intune.ccmsetup': ['enrollment.manage.microsoft.com'],
+  'cmg.client-content': ['cloudapp.net'],
+  'cmg.register': ['cloudapp.net'],
+  'cmg.policy': ['cloudapp.net'],
 };
 
 /** One request the services answered (or that never arrived), as `service:called` carries it. */

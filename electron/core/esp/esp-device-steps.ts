@@ -6,6 +6,7 @@ import { Rng } from '../rng';
 import type { DeviceState } from '../state';
 import type { Blocker } from './esp-blockers';
 import type { EspWork } from './esp-state';
+import { comgmtWorkDone } from '../comgmt/comgmt-esp';
 
 /** The User Device Registration admin log, where device join failures go (001:3392–3394). */
 const UDR_CHANNEL = 'Microsoft-Windows-User Device Registration/Admin';
@@ -138,6 +139,7 @@ function win32PolicyId(state: DeviceState, ref: string): string {
 /** A device step finished: the device is joined (records in the registry) or enrolled. */
 export function completeDeviceStep(ctx: Ctx, work: EspWork): void {
   const { state } = ctx;
+  comgmtWorkDone(ctx, work);
   if (work.ref === 'device-join') {
     // Self-deploying has no OOBE left once the device is joined: a restart resumes the ESP.
     // (The technician flow stays "not joined" for OOBE: the user flow shows its pages after Reseal.)

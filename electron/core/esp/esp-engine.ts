@@ -7,6 +7,8 @@ import { cancelPlan, startPlan } from '../plan/plan-runner';
 import { ESP_PLAN_ID, espCategoryPlan } from './esp-category-plan';
 import { writeSidecarProviderState, writeTrackingPoliciesCreated, writeWin32AppState } from './esp-registry';
 import type { EspCategory, EspItem, EspState, EspWork } from './esp-state';
+import { comgmtEspTimedOut } from '../comgmt/comgmt-esp';
+import { completeDeviceStep } from './esp-device-steps';
 
 /** What the ESP asks of the rest of the device: restarts, the hybrid pages, what comes after it. */
 export interface EspHooks {
@@ -161,11 +163,26 @@ export function failWork(ctx: Ctx, code: string): void {
   showError(ctx, { code, message });
 }
 
+/**
+ * A step run by a plan of its own (co-management's client install and task sequence) is done: the
+ * ESP's step, held while that plan ran, is marked done and the category goes on from the next step.
+ */
+export function finishExternalWork(ctx: Ctx, ref: string): void {
+  const e = ctx.state.esp;
+  const at = e && !e.failure ? current(e) : null;
+  if (at?.work.ref !== ref) return;
+  at.work.state = 'done';
+  completeDeviceStep(ctx, at.work);
+  timeline(ctx, 'cloud', `ESP: ${at.work.name} done`);
+  advance(ctx);
+}
+
 /** The page timer ran out: whatever is working fails with 0x800705b4 (esp.md §5). */
 export function onTimeout(ctx: Ctx, session: number): void {
   const e = ctx.state.esp;
   if (!e || e.session !== session || e.failure || !e.running) return;
   timeline(ctx, 'cloud', 'ESP: the time limit ran out');
+  comgmtEspTimedOut(ctx, current(e)?.work);
   failWork(ctx, TIMEOUT_CODE);
 }
 

@@ -10,6 +10,7 @@ import { completeCategory, failWork } from './esp-engine';
 import { espHooksFor } from './esp-hooks';
 import { writeSidecarProviderState, writeWin32AppState } from './esp-registry';
 import type { EspCategory, EspItem, EspWork } from './esp-state';
+import { isComgmtWork, startComgmtWork } from '../comgmt/comgmt-esp';
 
 /** The running category and the item and work a step of the ESP's plan stands for. */
 function locate(ctx: Ctx, step: PlanStep): { cat: EspCategory; item: EspItem; work: EspWork } | null {
@@ -38,6 +39,13 @@ function completeItemsBefore(cat: EspCategory, upTo: EspItem | null): void {
 export const ESP_OWNER: PlanOwner<Ctx> = {
   decide(ctx, _run, step) {
     const at = locate(ctx, step);
+    // Co-management's steps run as plans of their own (electron/core/comgmt/): the ESP's step is held
+    // (a hang) until that plan tells the ESP it is done (finishExternalWork) or failed (failWork).
+    if (at && isComgmtWork(at.work)) {
+      at.work.state = 'working';
+      const ran = startComgmtWork(ctx, at.work);
+      return { ms: 0, outcome: ran === 'done' ? { kind: 'success' } : { kind: 'hang' } };
+    }
     if (at?.work.ref !== 'tpm-attestation') return;
     return decideAttestation(ctx, at.work);
   },
@@ -63,6 +71,8 @@ export const ESP_OWNER: PlanOwner<Ctx> = {
     timeline(ctx, 'cloud', `ESP: ${step.name} can go on`);
   },
   hung(ctx, _run, step) {
+    const at = locate(ctx, step);
+    if (at && isComgmtWork(at.work)) return;
     timeline(ctx, 'cloud', `ESP: ${step.name} never finishes installing`);
   },
   stepDone(ctx, _run, step) {

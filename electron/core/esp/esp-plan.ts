@@ -2,6 +2,7 @@ import type { DeviceSetup } from '../../../shared/device-setup';
 import type { EspCategoryId } from '../../../shared/views/esp-view';
 import { TIMINGS } from '../oobe/timings';
 import type { EspCategory, EspItem, EspItemId, EspMode, EspState, EspWork } from './esp-state';
+import { comgmtEspWorks } from '../comgmt/comgmt-esp';
 
 type Context = 'device' | 'user';
 
@@ -43,11 +44,13 @@ function profiles(list: DeviceSetup['workload']['certificates'], context: Contex
 const entDmid = () => work({ ref: 'EntDMID', name: 'EntDMID', durationMs: TIMINGS.espPolicyMs, outcome: 'success' });
 
 function setupItems(setup: DeviceSetup, context: Context): EspItem[] {
+  // PROVISIONTS is tracked as an app in Device setup only (000:49-63: no Account setup integration).
+  const comgmtApps = context === 'device' ? comgmtEspWorks(setup).apps : [];
   return [
     item('policies', [entDmid()]),
     item('certificates', profiles(setup.workload.certificates, context)),
     item('network', profiles(setup.workload.networkProfiles, context)),
-    item('apps', trackedApps(setup, context)),
+    item('apps', [...trackedApps(setup, context), ...comgmtApps]),
   ];
 }
 
@@ -78,7 +81,8 @@ export function buildEspState(setup: DeviceSetup, hybrid: boolean, mode: EspMode
         // Hybrid joins the domain (offline domain join) instead of Microsoft Entra ID.
         item('aadj', hybrid ? [odj] : deviceSteps ? [deviceSteps.join] : []),
         item('mdm', deviceSteps ? [deviceSteps.enroll] : []),
-        item('prepare-mdm', [ime]),
+        // Co-management registers ConfigMgr as a policy provider: the ESP waits here for CCMSetup (000:31-45).
+        item('prepare-mdm', [ime, ...comgmtEspWorks(setup).prepare]),
       ]),
       category('device-setup', setupItems(setup, 'device')),
       category('account-setup', setupItems(setup, 'user')),

@@ -13,6 +13,11 @@ export const desktopPage: PageHandler<DesktopPage> = (ctx, page, input) => {
     timeline(ctx, 'input', 'Opened Settings > Accounts > Access work or school');
     return;
   }
+  if (input.kind === 'click' && input.control === 'open-configmgr-applet' && ctx.state.comgmt?.clientInstalled) {
+    page.window = 'configmgr-applet';
+    timeline(ctx, 'input', 'Opened Control Panel > Configuration Manager');
+    return;
+  }
   if (input.kind === 'click' && input.control === 'lock') {
     lockDevice(ctx);
     return;

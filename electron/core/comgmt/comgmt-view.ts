@@ -1,0 +1,36 @@
+import { WORKLOADS, type Workload } from '../../../shared/scenario/config-manager';
+import type { ConfigMgrClientView } from '../../../shared/views/account-views';
+import type { DeviceState } from '../state';
+
+/** Workload names as the console's co-management properties list them (external-diagnostics.md §5.1). */
+const WORKLOAD_NAMES: Readonly<Record<Workload, string>> = {
+  'compliance-policies': 'Compliance policies',
+  'windows-update-policies': 'Windows Update policies',
+  'resource-access-policies': 'Resource access policies',
+  'endpoint-protection': 'Endpoint Protection',
+  'device-configuration': 'Device configuration',
+  'office-click-to-run-apps': 'Office Click-to-Run apps',
+  'client-apps': 'Client apps',
+};
+
+/** What the client applet shows, once the client is installed (spread into the desktop's view). */
+export function configMgrClientOf(state: DeviceState): { configMgrClient?: ConfigMgrClientView } {
+  const comgmt = state.comgmt;
+  if (!comgmt?.clientInstalled) return {};
+  const site = comgmt.site ?? state.setup.tenant.configManager ?? null;
+  const allIntune = comgmt.authority === 'intune';
+  const enabled = comgmt.capabilities > 1 || (comgmt.authority === 'configmgr' && comgmt.site !== null);
+  return {
+    configMgrClient: {
+      siteCode: site?.siteCode ?? '',
+      clientId: comgmt.clientId,
+      coManagement: enabled ? 'Enabled' : 'Disabled',
+      capabilities: comgmt.capabilities || 1,
+      authority: allIntune ? 'Intune' : 'Configuration Manager',
+      workloads: WORKLOADS.map((w) => ({
+        name: WORKLOAD_NAMES[w],
+        managedBy: allIntune || (site && site.workloads[w] !== 'configmgr') ? 'Intune' : 'Configuration Manager',
+      })),
+    },
+  };
+}
