@@ -79,13 +79,14 @@ export function Simulator({ client }: { client: SimulatorClient }) {
   const on = snapshot?.power === 'on';
   // Shift+F10 opens a command prompt during OOBE (and the ESP), not on the sign-on screen or desktop.
   const inOobe = !!snapshot && on && isOobeScreen(snapshot.screen);
-  const [promptOpen, setPromptOpen] = useState(false);
-  if (promptOpen && !inOobe) setPromptOpen(false);
+  // Each Shift+F10 opens one more window, as on Windows; each closes on its own.
+  const [prompts, setPrompts] = useState<number[]>([]);
+  if (prompts.length > 0 && !inOobe) setPrompts([]);
 
   const send = useCallback(
     (chord: string) => {
       key(chord);
-      if (chord === 'Shift+F10' && inOobe) setPromptOpen(true);
+      if (chord === 'Shift+F10' && inOobe) setPrompts((open) => [...open, (open.at(-1) ?? 0) + 1]);
     },
     [key, inOobe],
   );
@@ -130,9 +131,15 @@ export function Simulator({ client }: { client: SimulatorClient }) {
             <StageNote snapshot={snapshot} />
             <KeyButtons enabled={on} send={send} />
           </div>
-          {promptOpen ? (
+          {prompts.length > 0 ? (
             <Suspense fallback={null}>
-              <CommandPrompt onClose={() => setPromptOpen(false)} />
+              {prompts.map((id, index) => (
+                <CommandPrompt
+                  key={id}
+                  offset={index % 6}
+                  onClose={() => setPrompts((open) => open.filter((other) => other !== id))}
+                />
+              ))}
             </Suspense>
           ) : null}
         </main>
