@@ -118,10 +118,10 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
 }
 
 /** The commands that treat the device as one value (the session answers them, not the core). */
-export type DeviceValueCommand = 'device.rewind' | 'device.history' | 'device.save' | 'device.open';
-const DEVICE_VALUE_COMMANDS: readonly string[] = ['device.rewind', 'device.history', 'device.save', 'device.open'];
+const DEVICE_VALUE_COMMANDS = ['device.rewind', 'device.history', 'device.save', 'device.open'] as const;
+export type DeviceValueCommand = (typeof DEVICE_VALUE_COMMANDS)[number];
 function isDeviceValueCommand(name: string): name is DeviceValueCommand {
-  return DEVICE_VALUE_COMMANDS.includes(name);
+  return (DEVICE_VALUE_COMMANDS as readonly string[]).includes(name);
 }
 
 /** Builds an `err` reply; exported so transports answer their own failures (bad JSON) the same way. */

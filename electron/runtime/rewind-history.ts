@@ -3,6 +3,7 @@ import type { Device } from '../core/device';
 import { DeviceError, type DeviceCommandName, type DeviceCore } from '../core/device-core';
 import { restoreDevice, serializeDevice } from '../core/device-value';
 import { formatClock } from '../core/recording/replay';
+import { asDevice } from './saved-device';
 
 /** Virtual time as h:mm:ss, with milliseconds when there are some (two moments can be 10 ms apart). */
 function formatMoment(ms: number): string {
@@ -41,12 +42,6 @@ interface Moment extends RewindPoint {
 /** Whether a command is one of those the history keeps a moment for. */
 export function isChangingCommand(name: string): name is ChangingCommand {
   return (CHANGING_COMMANDS as readonly string[]).includes(name);
-}
-
-/** The device as a `Device` (state + tenant) when it is one; wrapped devices (a recording) are not. */
-function asDevice(core: DeviceCore): Device | null {
-  const candidate = core as Partial<Device>;
-  return candidate.state !== undefined && candidate.tenant !== undefined ? (core as Device) : null;
 }
 
 function describeFault(payload: CommandInput<'fault.fire'>): string {
@@ -97,21 +92,33 @@ export class RewindHistory {
   #start: { atMs: number; value: string } | null = null;
   #moments: Moment[] = [];
   #pending: Moment | null = null;
+  /** A keystroke into the field of the last moment: it replaces that moment's text instead of adding one. */
+  #pendingRetype: unknown = null;
 
   /** Starts a new history at the device's present moment (a device that cannot be serialized has none). */
   reset(core: DeviceCore): void {
     const device = asDevice(core);
     this.#moments = [];
     this.#pending = null;
+    this.#pendingRetype = null;
     this.#start = device ? { atMs: device.nowMs, value: JSON.stringify(serializeDevice(device)) } : null;
   }
 
   /** Notes the device just before a changing command; `commit` keeps it once the command succeeded. */
   before(core: DeviceCore, name: string, payload: unknown): void {
     this.#pending = null;
+    this.#pendingRetype = null;
     const device = asDevice(core);
     if (!device || !this.#start || !isChangingCommand(name)) return;
     const { label, kind } = describe(name, payload, device.state.page.id);
+    const last = this.#moments.at(-1);
+    // A field sends its whole text on every keystroke and each one replaces the last, so a run of
+    // them into one field is one moment (no device copy per key). Rewinding to a time inside the
+    // run gives the field the run's last text.
+    if (name === 'device.type' && last?.command.name === 'device.type' && last.label === label) {
+      this.#pendingRetype = payload;
+      return;
+    }
     this.#pending = {
       atMs: device.nowMs,
       label,
@@ -127,7 +134,11 @@ export class RewindHistory {
    */
   settle(succeeded: boolean): boolean {
     const moment = this.#pending;
+    const retype = this.#pendingRetype;
     this.#pending = null;
+    this.#pendingRetype = null;
+    const last = this.#moments.at(-1);
+    if (retype !== null && succeeded && last) last.command = { name: 'device.type', payload: retype };
     if (!moment || !succeeded) return false;
     this.#moments.push(moment);
     if (this.#moments.length > MAX_REWIND_POINTS) {
@@ -161,6 +172,7 @@ export class RewindHistory {
     const value = point === 0 ? start.value : this.#moments[point - 1]!.value;
     this.#moments = this.#moments.slice(0, Math.max(0, point - 1));
     this.#pending = null;
+    this.#pendingRetype = null;
     return restoreDevice(value);
   }
 
@@ -188,6 +200,7 @@ export class RewindHistory {
     while (toMs > device.nowMs) device.execute('clock.advance', { ms: Math.min(toMs - device.nowMs, MAX_ADVANCE_MS) });
     this.#moments = kept;
     this.#pending = null;
+    this.#pendingRetype = null;
     return device;
   }
 }

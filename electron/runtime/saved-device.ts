@@ -3,6 +3,12 @@ import type { Device } from '../core/device';
 import { DeviceError, type DeviceCore } from '../core/device-core';
 import { restoreDevice, serializeDevice } from '../core/device-value';
 
+/** The device as a `Device` (state + tenant, so it can be one value) when it is one; a host's own wrapper is not. */
+export function asDevice(core: DeviceCore): Device | null {
+  const candidate = core as Partial<Device>;
+  return candidate.state !== undefined && candidate.tenant !== undefined ? (core as Device) : null;
+}
+
 /** `<scenario or "device">-<h>h<mm>m<ss>s.oobe-device.json`: which device, and how far it had got. */
 export function savedDeviceFileName(scenario: string | null, nowMs: number): string {
   const total = Math.floor(nowMs / 1000);
@@ -13,10 +19,9 @@ export function savedDeviceFileName(scenario: string | null, nowMs: number): str
 
 /** The running device as a file: the versioned device value (state, clock queue, tenant) as JSON text. */
 export function saveDevice(core: DeviceCore): SavedDeviceFile {
-  const device = core as Partial<Device>;
-  if (device.state === undefined || device.tenant === undefined)
-    throw new DeviceError('this device cannot be saved (it is a replay or recording wrapper)');
-  const value = serializeDevice(device as Device);
+  const device = asDevice(core);
+  if (!device) throw new DeviceError('this device cannot be saved (it is not a device value: a host wrapper)');
+  const value = serializeDevice(device);
   return { fileName: savedDeviceFileName(value.device.scenario?.id ?? null, core.nowMs), text: JSON.stringify(value) };
 }
 

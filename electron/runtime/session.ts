@@ -148,7 +148,6 @@ export class Session {
     if (command === 'device.open') {
       const { fileName, text } = input as CommandInput<'device.open'>;
       const device = openSavedDevice(fileName, text);
-      if (this.#autoRun && device.pacing === 'paused') device.execute('clock.pacing', { pacing: this.#runningPacing });
       this.replaceDevice(device);
       const id = device.state.scenario?.id ?? null;
       const loaded = id && this.#scenarios ? this.#scenarios.load({ id }) : null;
@@ -217,15 +216,18 @@ export class Session {
   replaceDevice(core: DeviceCore): void {
     this.#history.reset(core);
     this.#emitPoints();
+    this.#startClock(core);
     this.#swapDevice(core);
   }
 
-  /** Puts another device behind the session (a new one, or the same one rewound) and redraws every view. */
+  /**
+   * Puts another device behind the session (a new one, or the same one rewound) and redraws every
+   * view. A rewound device keeps the pacing it is given: a paused trainer stays paused.
+   */
   #swapDevice(core: DeviceCore): void {
     if (this.#disposed) throw new Error('the session has been closed');
     this.#detachCore();
     this.#core = core;
-    this.#startClock(core);
     this.#detachCore = this.#attach(core);
     try {
       this.#emit({ kind: 'evt', name: 'snapshot', payload: core.execute('device.snapshot', {}) });

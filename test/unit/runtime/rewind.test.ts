@@ -156,6 +156,60 @@ describe('the rewind points', () => {
     expect(missing.error.message).toBe('there is no moment 9: the history has 3 (0 is the start)');
   });
 
+  it('count a run of keystrokes into one field as one moment that ends with the text typed last', async () => {
+    const scenario = await loadBuiltin('user-driven-entra');
+    const recorder = new Recorder({ id: scenario.id, hash: '', seed: scenario.seed });
+    runScenario(scenario, { recorder });
+    const session = new Session(deviceForRecording(scenario, { seed: scenario.seed }));
+    let id = 1;
+    const inputs = recorder.recording().inputs;
+    const typing = inputs.findIndex((input) => 'type' in input);
+    for (const input of inputs.slice(0, typing)) {
+      for (let i = 0; i < ('skip' in input ? input.skip : 1); i += 1) session.handle(toRequest(input, id++));
+    }
+    const { field, text } = (inputs[typing] as { type: { field: string; text: string } }).type;
+    const pointsBefore = (
+      session.handle({ kind: 'req', id: id++, name: 'device.history', payload: {} }) as {
+        payload: { points: unknown[] };
+      }
+    ).payload.points.length;
+    for (let n = 1; n <= text.length; n += 1) {
+      const reply = session.handle({
+        kind: 'req',
+        id: id++,
+        name: 'device.type',
+        payload: { field, text: text.slice(0, n) },
+      });
+      expect(reply.kind).toBe('res');
+    }
+    const points = (
+      session.handle({ kind: 'req', id: id++, name: 'device.history', payload: {} }) as {
+        payload: { points: { label: string }[] };
+      }
+    ).payload.points;
+    expect(text.length).toBeGreaterThan(3);
+    expect(points).toHaveLength(pointsBefore + 1);
+    expect(points.at(-1)!.label).toMatch(new RegExp(`^Type in "${field}" on `));
+    session.handle({ kind: 'req', id: id++, name: 'clock.advance', payload: { ms: 1 } });
+    const typed = value(session);
+    expect(rewind(session, session.core.nowMs).kind).toBe('res');
+    expect(value(session)).toBe(typed);
+  });
+
+  it('keep a paused clock paused when the session runs devices by itself', async () => {
+    const scenario = await loadBuiltin('first-pages-wifi');
+    const session = new Session(deviceForRecording(scenario, { seed: scenario.seed }), { autoRun: true });
+    let id = 1;
+    const send = (name: string, payload: unknown) => session.handle({ kind: 'req', id: id++, name, payload });
+    send('device.power', { action: 'on' });
+    send('clock.pacing', { pacing: 'paused' });
+    send('clock.advance', { ms: 2_000 });
+    expect(rewind(session, 1_000).kind).toBe('res');
+    expect(session.core.pacing).toBe('paused');
+    expect(session.pacingTimerActive).toBe(false);
+    session.dispose();
+  });
+
   it('refuse a time in the future or before the start, naming it', async () => {
     const scenario = await loadBuiltin('first-pages-wifi');
     const session = new Session(deviceForRecording(scenario, { seed: scenario.seed }));
