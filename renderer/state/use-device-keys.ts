@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * The chord a key press means to the device, or null for keys the page handles itself (typing,
@@ -25,8 +25,11 @@ export function useDeviceKeys(send: (chord: string) => void): void {
   // The listeners stay put for the page's life and read the latest `send` from a ref: re-adding them
   // whenever `send` changes (it does when OOBE starts) could fall between a Windows key's keydown
   // and keyup, and that press would be lost — WIN ×5 would then need a sixth press.
+  // The ref is updated in a layout effect, in the same commit that draws the new screen: a plain
+  // effect runs after paint, and a key pressed in between (the screen already showing OOBE) would
+  // reach the previous `send`, which still thinks the device is booting.
   const sendRef = useRef(send);
-  useEffect(() => {
+  useLayoutEffect(() => {
     sendRef.current = send;
   }, [send]);
   useEffect(() => {
