@@ -24,7 +24,12 @@ const wallClockSyntax = [
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'out/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  // Plain JavaScript (scripts, this file) is outside the TypeScript project: no type-aware rules there.
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -135,13 +140,18 @@ export default tseslint.config(
     },
   },
   {
-    // Type-aware checks (issue 20): a switch over a union must name every member, and a promise must be
-    // awaited, returned or voided on purpose. Rules of recommendedTypeChecked are not all on yet: see docs/ARCHITECTURE.md.
+    // Type-aware checks beyond recommendedTypeChecked (issue 20): a switch over a union must name every
+    // member, and a promise must be awaited, returned or voided on purpose.
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-floating-promises': 'error',
     },
+  },
+  {
+    // vitest's asymmetric matchers (expect.stringContaining, expect.any…) are typed `any` so they fit any
+    // field; assigning them into an expected object is their purpose, not an unchecked value.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
 );

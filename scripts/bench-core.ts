@@ -22,21 +22,21 @@ const collect = () => {
 };
 const heapUsed = () => process.memoryUsage().heapUsed;
 
-async function loadAll(): Promise<Scenario[]> {
-  const { summaries, problems } = await loadBuiltins();
+function loadAll(): Scenario[] {
+  const { summaries, problems } = loadBuiltins();
   if (problems.length > 0) {
     const list = problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('; ');
     throw new Error(`broken built-in scenarios: ${list}`);
   }
   const scenarios: Scenario[] = [];
   for (const s of summaries) {
-    const loaded = await loadScenarioFile(s.file);
+    const loaded = loadScenarioFile(s.file);
     if (loaded.ok) scenarios.push(loaded.scenario);
   }
   return scenarios;
 }
 
-const scenarios = await loadAll();
+const scenarios = loadAll();
 
 progress(`running ${scenarios.length} built-in scenarios, ${RUNS_PER_SCENARIO} times each`);
 // Warm the JIT on every code path first, so the first scenario in the table isn't the slowest.

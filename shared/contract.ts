@@ -276,6 +276,6 @@ export const requestEnvelopeSchema = z.object({
 
 /** What the renderer (and tests) talk to: the same interface over IPC, WebSocket or in memory. */
 export interface SimulatorClient {
-  invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandResult<N>>;
+  invoke: <N extends CommandName>(name: N, payload: CommandInput<N>) => Promise<CommandResult<N>>;
   subscribe<E extends EventName>(name: E, callback: (payload: EventPayloads[E]) => void): () => void;
 }

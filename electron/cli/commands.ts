@@ -19,11 +19,11 @@ import { formatProblems } from './format-problems';
 /** `oobe-sim list` lives in its own module so it loads no zod schema; re-exported for old importers. */
 export { listCommand } from './list-command';
 
-export async function validateCommand(io: Io, files: string[]): Promise<number> {
+export function validateCommand(io: Io, files: string[]): number {
   if (files.length === 0) throw new CliError('validate needs at least one scenario file (oobe-sim validate <file…>)');
   let invalid = 0;
   for (const file of files) {
-    const loaded = await loadScenarioFile(file);
+    const loaded = loadScenarioFile(file);
     if (loaded.ok) {
       io.out(`${file}: valid (${loaded.scenario.id})\n`);
       // Deliberate, documented departures (e.g. an Autopilot JSON Windows ignores): valid, but said out loud.
@@ -65,9 +65,9 @@ function parseRunFlags(flags: RunFlags): { until?: ScreenId; seed?: number } {
   return out;
 }
 
-async function loadOrFail(io: Io, ref: string | undefined, usage: string): Promise<Scenario> {
+function loadOrFail(io: Io, ref: string | undefined, usage: string): Scenario {
   if (!ref) throw new CliError(`${usage} needs a scenario id or file`);
-  const loaded = await loadScenarioRef(ref);
+  const loaded = loadScenarioRef(ref);
   if (!loaded.ok) {
     const [only, ...more] = loaded.problems;
     // A single problem (a missing file, say) is the whole story: one line, as for any user mistake.
@@ -79,9 +79,9 @@ async function loadOrFail(io: Io, ref: string | undefined, usage: string): Promi
   return loaded.scenario;
 }
 
-export async function runCommand(io: Io, ref: string | undefined, flags: RunFlags): Promise<number> {
+export function runCommand(io: Io, ref: string | undefined, flags: RunFlags): number {
   const options = parseRunFlags(flags);
-  const scenario = await loadOrFail(io, ref, 'run');
+  const scenario = loadOrFail(io, ref, 'run');
   const { result } = runScenario(scenario, options);
   io.out(flags.json ? `${JSON.stringify(result)}\n` : formatTimeline(result, scenario.title));
   // `expect` is an assertion: a CI job running the scenario must go red when the device ends elsewhere.
@@ -105,16 +105,11 @@ export function missedExpectations(scenario: Scenario, result: RunResult): strin
   ];
 }
 
-export async function execCommand(
-  io: Io,
-  ref: string | undefined,
-  flags: RunFlags,
-  commandLine: string[],
-): Promise<number> {
+export function execCommand(io: Io, ref: string | undefined, flags: RunFlags, commandLine: string[]): number {
   const options = parseRunFlags(flags);
   if (commandLine.length === 0)
     throw new CliError('exec needs a command after "--" (oobe-sim exec <id|file> -- reg query HKLM\\SOFTWARE)');
-  const scenario = await loadOrFail(io, ref, 'exec');
+  const scenario = loadOrFail(io, ref, 'exec');
   const { device } = runScenario(scenario, options);
   if (device.state.power !== 'on')
     throw new CliError(`the device is switched off at the end of "${scenario.id}"; use --until to stop earlier`, 1);

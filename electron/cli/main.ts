@@ -69,14 +69,14 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await listCommand(io, flags.json);
       case 'validate':
         noRunFlags('validate');
-        return await (await heavy()).validateCommand(io, rest);
+        return (await heavy()).validateCommand(io, rest);
       case 'run':
         if (rest.length > 1) throw new CliError(`run takes one scenario (got ${rest.length})`);
-        return await (await heavy()).runCommand(io, rest[0], flags);
+        return (await heavy()).runCommand(io, rest[0], flags);
       case 'exec':
         if (rest.length > 1)
           throw new CliError(`exec takes one scenario (got ${rest.length}); put the device's command after "--"`);
-        return await (await heavy()).execCommand(io, rest[0], flags, commandLine);
+        return (await heavy()).execCommand(io, rest[0], flags, commandLine);
       case undefined:
         throw new CliError('no command given (try "oobe-sim --help")');
       default:

@@ -75,7 +75,7 @@ export function applyTenantChange(tenant: TenantState, change: TenantChange): st
       const index = policies.findIndex((p) => p.name.toLowerCase() === change.policy.toLowerCase());
       if (index < 0) throw new TenantChangeError(`Intune has no device preparation policy "${change.policy}".`);
       policies[index] = devicePreparationPolicySchema.parse({ ...policies[index], ...change.settings });
-      return `Intune: device preparation policy "${policies[index]!.name}" saved`;
+      return `Intune: device preparation policy "${policies[index].name}" saved`;
     }
     case 'group.add-member': {
       const group = directory.groups.find((g) => g.name.toLowerCase() === change.group.toLowerCase());

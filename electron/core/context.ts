@@ -34,7 +34,7 @@ export interface CoreHooks {
 /** Schedules a timer `delayMs` from now on the virtual clock, tagged with the current boot. */
 export function after(ctx: Ctx, delayMs: number, event: DistributiveOmit<TimerEvent, 'boot'>): number {
   const { state } = ctx;
-  return clockSchedule(state.clock, state.clock.now + delayMs, { ...event, boot: state.bootCount } as TimerEvent);
+  return clockSchedule(state.clock, state.clock.now + delayMs, { ...event, boot: state.bootCount });
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -54,7 +54,7 @@ export function showPage(ctx: Ctx, page: PageState): void {
   ctx.state.page = page;
   if (previous !== page.id) {
     ctx.state.pageChanges = (ctx.state.pageChanges ?? 0) + 1;
-    ctx.emit('screen:entered', { screen: page.id as ScreenId, atMs: ctx.state.clock.now });
+    ctx.emit('screen:entered', { screen: page.id, atMs: ctx.state.clock.now });
     timeline(ctx, 'screen', `Screen: ${page.id}`);
     ctx.hooks.screenEntered(ctx, page.id);
   }

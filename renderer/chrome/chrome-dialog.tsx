@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 interface ChromeDialogProps {
   title: string;
   /** Called for the Close button, Escape, and any other way the browser closes the dialog. */
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
   /** Extra footer controls, left of Close. */
   actions?: ReactNode;

@@ -19,7 +19,7 @@ interface Entry {
  * line goes to the device as shell.run and its output is printed back. `cls` and `exit` are the
  * window's own, as in cmd.exe. Up and Down recall earlier lines.
  */
-export function CommandPrompt({ onClose, offset = 0 }: { onClose(): void; offset?: number }) {
+export function CommandPrompt({ onClose, offset = 0 }: { onClose: () => void; offset?: number }) {
   const { tryRun } = useCommands();
   const [entries, setEntries] = useState<Entry[]>([]);
   const [line, setLine] = useState('');

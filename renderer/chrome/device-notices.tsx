@@ -36,7 +36,7 @@ export function usePauseKey(snapshot: DeviceSnapshot | null): () => void {
 }
 
 /** "Paused" on the device's frame while the virtual clock stands still, with the key that resumes it. */
-export function PausedBadge({ snapshot, onResume }: { snapshot: DeviceSnapshot | null; onResume(): void }) {
+export function PausedBadge({ snapshot, onResume }: { snapshot: DeviceSnapshot | null; onResume: () => void }) {
   if (snapshot?.pacing !== 'paused') return null;
   return (
     <button type="button" className="paused-badge" aria-keyshortcuts={PAUSE_KEY} onClick={onResume}>

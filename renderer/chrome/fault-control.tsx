@@ -42,7 +42,7 @@ export function FaultButton({
   children,
 }: {
   disabled: boolean;
-  onClick(): void;
+  onClick: () => void;
   children: ReactNode;
 }) {
   return (
@@ -64,7 +64,7 @@ export function FaultSelect<T extends string>({
   value: T;
   options: readonly T[];
   labelOf?: (option: NoInfer<T>) => string;
-  onChange(value: NoInfer<T>): void;
+  onChange: (value: NoInfer<T>) => void;
 }) {
   return (
     <select

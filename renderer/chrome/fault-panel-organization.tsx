@@ -16,7 +16,7 @@ const KIOSK_ISSUE_LABELS: Record<KioskAutologonIssue, string> = {
  * (the pre-provisioning page shows it after "Refresh"), the domain controller answering or not,
  * and the documented reasons a kiosk does not sign in automatically.
  */
-export function OrganizationFaults({ disabled, fire }: { disabled: boolean; fire(fault: Fault): void }) {
+export function OrganizationFaults({ disabled, fire }: { disabled: boolean; fire: (fault: Fault) => void }) {
   const [upn, setUpn] = useState('');
   const [profileName, setProfileName] = useState('');
   const [kioskIssue, setKioskIssue] = useState<KioskAutologonIssue>(KIOSK_AUTOLOGON_ISSUES[0]);

@@ -44,7 +44,7 @@ function ScenarioFaults({ faults }: { faults: FaultView[] }) {
   );
 }
 
-function ScenarioFault({ fault, onFire }: { fault: FaultView; onFire(): void }) {
+function ScenarioFault({ fault, onFire }: { fault: FaultView; onFire: () => void }) {
   const labelId = useId();
   return (
     <li className="fault-list__item" aria-labelledby={labelId} data-fault={fault.id}>

@@ -13,7 +13,7 @@ const ACTIONS: { action: PowerAction; label: string; whenOn: boolean | null }[] 
 ];
 
 /** Asks before a factory reset: it throws away everything the device has done. */
-function ConfirmFactoryReset({ onReset, onCancel }: { onReset(): void; onCancel(): void }) {
+function ConfirmFactoryReset({ onReset, onCancel }: { onReset: () => void; onCancel: () => void }) {
   return (
     <ChromeDialog
       title="Reset the device to factory state?"

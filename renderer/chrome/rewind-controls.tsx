@@ -35,8 +35,8 @@ const KIND_TEXT: Readonly<Record<RewindPoint['kind'], string>> = {
 interface RewindDialogProps {
   points: readonly RewindPoint[];
   nowMs: number;
-  onRewind(target: { toMs: number } | { point: number }): void;
-  onClose(): void;
+  onRewind: (target: { toMs: number } | { point: number }) => void;
+  onClose: () => void;
 }
 
 /**

@@ -31,7 +31,7 @@ function ScenarioItem({
   scenario: ScenarioListing;
   current: boolean;
   busy: boolean;
-  onLoad(): void;
+  onLoad: () => void;
 }) {
   const titleId = useId();
   return (
@@ -64,7 +64,7 @@ function ScenarioList({
 }: {
   currentId: string | null;
   busy: boolean;
-  onLoad(id: string): void;
+  onLoad: (id: string) => void;
 }) {
   const { run } = useCommands();
   const [listing, setListing] = useState<Listing>({ state: 'loading' });

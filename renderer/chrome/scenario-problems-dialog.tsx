@@ -15,7 +15,7 @@ export interface ScenarioProblems {
  * "file — path: message", so a scenario author can fix them all in one go. The device that was
  * running keeps running.
  */
-export function ScenarioProblemsDialog({ report, onClose }: { report: ScenarioProblems; onClose(): void }) {
+export function ScenarioProblemsDialog({ report, onClose }: { report: ScenarioProblems; onClose: () => void }) {
   const count = report.problems.length;
   return (
     <ChromeDialog title="This scenario can't be loaded" tone="alert" className="problems" onClose={onClose}>

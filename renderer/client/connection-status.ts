@@ -12,14 +12,15 @@ export function connectionStatus(initial: ConnectionStatus, onChange?: (status: 
     get current(): ConnectionStatus {
       return status;
     },
-    set(next: ConnectionStatus): void {
+    // Arrow functions, not methods: clients pass `set` and `onChange` around on their own.
+    set: (next: ConnectionStatus): void => {
       if (status === next) return;
       status = next;
       onChange?.(next);
       for (const listener of [...listeners]) listener(next);
     },
     /** Calls `listener` on every change; returns the unsubscribe. */
-    onChange(listener: (status: ConnectionStatus) => void): () => void {
+    onChange: (listener: (status: ConnectionStatus) => void): (() => void) => {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);

@@ -8,7 +8,7 @@ export interface DeviceInputProps extends NativeInputProps {
   field: string;
   /** The box's local text (see useFieldText / useSecretText for why it is local). */
   text: string;
-  onText(text: string): void;
+  onText: (text: string) => void;
 }
 
 /** A text box whose every keystroke also goes to the device, into `field`. */

@@ -7,7 +7,7 @@ interface OobeTextFieldProps extends Omit<DeviceInputProps, 'aria-invalid' | 'ar
   /** Ids of other text that describes the box (the error's id is added after them). */
   describedBy?: string;
   /** What Enter in the box does (the page's primary button). */
-  onEnter(): void;
+  onEnter: () => void;
 }
 
 /**

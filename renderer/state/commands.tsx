@@ -27,25 +27,25 @@ export type RunOutcome<N extends CommandName> = { ok: true; result: CommandResul
 /** Every user action goes through these; they never throw. */
 export interface Commands {
   /** Sends a command; a failure is reported in the chrome and resolves to undefined. */
-  run<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandResult<N> | undefined>;
+  run: <N extends CommandName>(name: N, payload: CommandInput<N>) => Promise<CommandResult<N> | undefined>;
   /** Sends a command and hands a failure back instead of reporting it (e.g. a scenario's problems). */
-  tryRun<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<RunOutcome<N>>;
-  click(control: string): void;
-  type(field: string, text: string): void;
-  select(list: string, item: string): void;
-  key(chord: string): void;
+  tryRun: <N extends CommandName>(name: N, payload: CommandInput<N>) => Promise<RunOutcome<N>>;
+  click: (control: string) => void;
+  type: (field: string, text: string) => void;
+  select: (list: string, item: string) => void;
+  key: (chord: string) => void;
   /**
    * The page on screen (its id and the snapshot's pageChanges): every click, text, choice and key
    * is sent as meant for it, so the device drops one that arrives after that page has gone.
    */
-  setPage(page: PageTarget | null): void;
+  setPage: (page: PageTarget | null) => void;
 }
 
 interface Failures {
   failures: readonly CommandFailure[];
-  dismiss(id: number): void;
+  dismiss: (id: number) => void;
   /** Shows a message as a failure, for errors a caller got from `tryRun` and chose not to handle. */
-  report(text: string): void;
+  report: (text: string) => void;
 }
 
 const CommandsContext = createContext<Commands | null>(null);
@@ -54,7 +54,7 @@ const FailuresContext = createContext<Failures>({ failures: [], dismiss: () => u
 /** The ContractError a CommandError carries in `.detail` (read structurally, as above). */
 function detailOf(error: unknown): ContractError | null {
   if (typeof error !== 'object' || error === null || !('detail' in error)) return null;
-  const detail = (error as { detail: unknown }).detail;
+  const detail = error.detail;
   return typeof detail === 'object' && detail !== null && 'code' in detail ? (detail as ContractError) : null;
 }
 

@@ -27,7 +27,7 @@ export function messageOf(error: unknown): string {
 /** The device's own words (CommandError's detail.message), else the error's message. */
 function reasonOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'detail' in error) {
-    const detail = (error as { detail: unknown }).detail;
+    const detail = error.detail;
     if (typeof detail === 'object' && detail !== null && 'message' in detail) return String(detail.message);
   }
   return messageOf(error);

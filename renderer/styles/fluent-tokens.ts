@@ -20,8 +20,6 @@ function declarations(selector: string, theme: TokenSet): string {
 export function installFluentTokens(doc: Document): void {
   const style = doc.createElement('style');
   style.dataset.fluentTokens = '';
-  style.textContent =
-    declarations(':root,.theme-light', webLightTheme as unknown as TokenSet) +
-    declarations('.theme-dark', webDarkTheme as unknown as TokenSet);
+  style.textContent = declarations(':root,.theme-light', webLightTheme) + declarations('.theme-dark', webDarkTheme);
   doc.head.append(style);
 }

@@ -37,7 +37,7 @@ async function sampleFrames(page: Page, during: () => Promise<void>): Promise<Pa
     });
   })()`);
   await during();
-  const frames = (await page.evaluate('window.__sampling = false, window.__frames')) as number[];
+  const frames = await page.evaluate<number[]>('window.__sampling = false, window.__frames');
   const sorted = [...frames].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const dropped = frames.filter((f) => f > 16.7 * 1.5).length;

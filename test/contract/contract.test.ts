@@ -44,16 +44,15 @@ afterAll(async () => {
 const transports: { name: string; start: () => Promise<Harness> }[] = [
   {
     name: 'in-memory',
-    async start() {
+    start() {
       const session = new Session(createDevice());
       const client = createInMemoryClient(session);
-      return {
-        client,
-        async stop() {
-          client.close();
-          session.dispose();
-        },
+      const stop = () => {
+        client.close();
+        session.dispose();
+        return Promise.resolve();
       };
+      return Promise.resolve({ client, stop });
     },
   },
   {

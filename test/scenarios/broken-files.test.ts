@@ -74,15 +74,15 @@ const CASES: Record<string, Expected[]> = {
   ],
 };
 
-async function problemsOf(name: string): Promise<FileProblem[]> {
-  const loaded = await loadScenarioFile(join(FIXTURES, name));
+function problemsOf(name: string): FileProblem[] {
+  const loaded = loadScenarioFile(join(FIXTURES, name));
   expect(loaded.ok, `${name} should be rejected`).toBe(false);
   return loaded.ok ? [] : loaded.problems;
 }
 
 describe('broken scenario files', () => {
-  it.each(Object.entries(CASES))('%s: every problem reported with file, path and message', async (name, expected) => {
-    const problems = await problemsOf(name);
+  it.each(Object.entries(CASES))('%s: every problem reported with file, path and message', (name, expected) => {
+    const problems = problemsOf(name);
     const file = relative(process.cwd(), join(FIXTURES, name));
     for (const problem of problems) expect(problem.file).toBe(file);
     for (const [path, message] of expected) {
@@ -94,15 +94,15 @@ describe('broken scenario files', () => {
     }
   });
 
-  it('reports all the problems of a file at once, not only the first', async () => {
-    expect((await problemsOf('several-problems.json')).length).toBeGreaterThanOrEqual(5);
-    expect((await problemsOf('device-preparation-limits.json')).length).toBeGreaterThanOrEqual(3);
+  it('reports all the problems of a file at once, not only the first', () => {
+    expect(problemsOf('several-problems.json').length).toBeGreaterThanOrEqual(5);
+    expect(problemsOf('device-preparation-limits.json').length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(['too-long', 'forbidden-character', 'all-digits'])(
     'device-name-%s.json breaks exactly one rule and only that one is named',
-    async (rule) => {
-      expect(await problemsOf(`device-name-${rule}.json`)).toHaveLength(1);
+    (rule) => {
+      expect(problemsOf(`device-name-${rule}.json`)).toHaveLength(1);
     },
   );
 
@@ -111,8 +111,8 @@ describe('broken scenario files', () => {
     expect(fixtures.sort()).toEqual(Object.keys(CASES).sort());
   });
 
-  it('reports a file that does not exist without throwing', async () => {
-    expect(await problemsOf('no-such-file.json')).toEqual([
+  it('reports a file that does not exist without throwing', () => {
+    expect(problemsOf('no-such-file.json')).toEqual([
       { file: relative(process.cwd(), join(FIXTURES, 'no-such-file.json')), path: '(file)', message: 'file not found' },
     ]);
   });

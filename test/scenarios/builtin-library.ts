@@ -19,10 +19,11 @@ export function builtinPath(id: string): string {
 }
 
 /** Loads a built-in through the same loader the CLI and the app use; throws with every problem listed. */
-export async function loadBuiltin(id: string): Promise<Scenario> {
-  const loaded = await loadScenarioFile(builtinPath(id));
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
-  return loaded.scenario;
+export function loadBuiltin(id: string): Promise<Scenario> {
+  const loaded = loadScenarioFile(builtinPath(id));
+  if (!loaded.ok)
+    return Promise.reject(new Error(loaded.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n')));
+  return Promise.resolve(loaded.scenario);
 }
 
 /**

@@ -58,8 +58,8 @@ describe('built-in scenario library', () => {
     expect(BUILTIN_IDS.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(BUILTIN_FILES)('%s validates and its id is its file name', async (file) => {
-    const loaded = await loadScenarioFile(builtinPath(file.replace(/\.json$/, '')));
+  it.each(BUILTIN_FILES)('%s validates and its id is its file name', (file) => {
+    const loaded = loadScenarioFile(builtinPath(file.replace(/\.json$/, '')));
     expect(loaded.ok ? [] : loaded.problems).toEqual([]);
     if (!loaded.ok) return;
     expect(`${loaded.scenario.id}.json`).toBe(file);

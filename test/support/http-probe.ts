@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import WebSocket from 'ws';
+import { rawText } from './ws-text';
 
 export interface ProbeResponse {
   status: number;
@@ -43,7 +44,7 @@ export async function openRawSocket(url: string): Promise<RawSocket> {
   const inbox: unknown[] = [];
   const waiters: (() => void)[] = [];
   ws.on('message', (data) => {
-    inbox.push(JSON.parse(String(data)));
+    inbox.push(JSON.parse(rawText(data)));
     waiters.splice(0).forEach((wake) => wake());
   });
   await new Promise<void>((resolve, reject) => {

@@ -63,7 +63,7 @@ function setup(opts: { ts?: boolean; site?: Site; hybrid?: boolean; policy?: Rec
       ...policy,
     },
     workload: { apps: [{ id: 'company-portal', name: 'Company Portal', type: 'store', durationMs: 4 * MINUTE }] },
-  }) as DeviceSetupInput;
+  });
 }
 
 function atEsp(input: DeviceSetupInput): DeviceDriver {

@@ -111,7 +111,7 @@ describe('existing device: AutopilotConfigurationFile.json on disk', () => {
     expect(text).toBe(autopilotJsonText(validated(json).existingDevice!.autopilotJson));
     expect([...text].every((ch) => ch.charCodeAt(0) < 0x80)).toBe(true);
     expect(device.state.existingDevice?.placedJson).toEqual({ path: JSON_PATH, encoding: 'ascii' });
-    expect(Object.keys(JSON.parse(text)).sort()).toEqual(
+    expect(Object.keys(JSON.parse(text) as object).sort()).toEqual(
       [
         'CloudAssignedAadServerData',
         'CloudAssignedDomainJoinMethod',

@@ -15,7 +15,8 @@ export function scenarioJson(id: 'existing-device-json' | 'existing-device-json-
   script: { on?: string; do: unknown[] }[];
   expect: Record<string, unknown>;
 } {
-  return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../assets/scenarios', `${id}.json`), 'utf8'));
+  const text = readFileSync(resolve(import.meta.dirname, '../../assets/scenarios', `${id}.json`), 'utf8');
+  return JSON.parse(text) as ReturnType<typeof scenarioJson>;
 }
 
 export function validated(json: unknown): Scenario {

@@ -77,7 +77,7 @@ export function runCategory(ctx: Ctx, id: EspCategoryId): void {
 export function onIdentified(ctx: Ctx, id: string, hooks: EspHooks): void {
   const e = ctx.state.esp;
   if (!e || e.running !== id || e.failure) return;
-  const cat = category(e, id as EspCategoryId);
+  const cat = category(e, id);
   for (const item of cat.items) {
     item.state = item.works.length === 0 ? 'not-required' : 'waiting';
     // Identified Win32 apps are listed as NotInstalled (1) before their turn (external-diagnostics.md §6.1).

@@ -256,7 +256,7 @@ export function buildWmi(setup: DeviceSetup, identity: DeviceIdentity, options: 
       Win32_NetworkAdapter: win32NetworkAdapter(setup, identity, options.links),
     },
     [TPM_NAMESPACE]: { Win32_Tpm: tpm ? [tpm] : [] },
-  } as WmiView;
+  };
 }
 
 /**

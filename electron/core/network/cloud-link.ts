@@ -50,7 +50,7 @@ export function callService<B extends RequestBody>(ctx: CloudCaller, body: B): C
   const cut = endpoints.find((e) => !canReach(state, e));
   const answer: CallAnswer<B['op']> = cut
     ? { kind: 'unreachable' }
-    : (ctx.cloud.tenant.answer({ ...body, caller: callerOf(state) } as CloudRequest) as AnswerOf<B['op']>);
+    : (ctx.cloud.tenant.answer({ ...body, caller: callerOf(state) }) as AnswerOf<B['op']>);
   ctx.emit('service:called', {
     atMs: state.clock.now,
     endpoint: cut ?? endpoints[0]!,

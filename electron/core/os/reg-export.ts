@@ -114,7 +114,7 @@ export function exportKey(reg: RegistryState, keyPath: string): string {
     parts.push(`[${path}]`, CRLF);
     for (const value of listValues(reg, path)) {
       const { name, ...data } = value;
-      parts.push(formatRegValue(name, data as RegData), CRLF);
+      parts.push(formatRegValue(name, data), CRLF);
     }
     parts.push(CRLF);
     for (const child of listSubkeys(reg, path)) visit(`${path}\\${child}`);

@@ -295,7 +295,7 @@ export function setValue(reg: RegistryState, key: string, name: string, data: Re
   const upper = upcaseName(name);
   const i = found.node.values.findIndex((v) => upcaseName(v.name) === upper);
   const existingName = i >= 0 ? found.node.values[i]!.name : name;
-  const entry = { ...stored, name: existingName } as RegValue;
+  const entry = { ...stored, name: existingName };
   if (i >= 0) found.node.values[i] = entry;
   else found.node.values.push(entry);
   changes.push({ op: 'set-value', key: found.path, value: existingName });
@@ -310,7 +310,7 @@ export function getValue(reg: RegistryState, key: string, name: string): RegData
   const value = found.node.values.find((v) => upcaseName(v.name) === upper);
   if (!value) return undefined;
   const { name: _name, ...data } = value;
-  return canonicalData(data as RegData, key);
+  return canonicalData(data, key);
 }
 
 /** Deletes one value; nothing happens (and nothing is returned) when it does not exist. */
@@ -355,7 +355,7 @@ function sortedChildren(node: RegKeyNode): RegKeyNode[] {
 export function listValues(reg: RegistryState, key: string): RegValue[] {
   return requireKey(reg, key).node.values.map((v) => {
     const { name, ...data } = v;
-    return { ...canonicalData(data as RegData, key), name } as RegValue;
+    return { ...canonicalData(data, key), name };
   });
 }
 

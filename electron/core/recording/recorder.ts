@@ -43,7 +43,7 @@ export class Recorder {
   input<N extends DeviceCommandName>(name: N, payload: CommandInput<N>, atMs: number): void {
     this.#pushed = false;
     if (!RECORDED_COMMANDS.has(name)) return;
-    const entry = toRecordedInput(name, payload as never, atMs);
+    const entry = toRecordedInput(name, payload, atMs);
     const previous = this.#inputs.at(-1);
     if (previous && 'advance' in previous && 'advance' in entry && !this.#screenAfter(this.#inputs.length)) {
       previous.advance += entry.advance;

@@ -83,7 +83,7 @@ function query(ctx: Ctx, args: string[]): CommandOutput {
       );
       if (valueName === null || values.length > 0) {
         out += `${path}${CRLF}`;
-        for (const { name, ...data } of values) out += valueLine(name, data as RegData);
+        for (const { name, ...data } of values) out += valueLine(name, data);
         out += CRLF;
         matches += values.length;
       }
@@ -95,7 +95,7 @@ function query(ctx: Ctx, args: string[]): CommandOutput {
   }
   const values = listValues(reg, key);
   let out = `${CRLF}${key}${CRLF}`;
-  for (const { name, ...data } of values) out += valueLine(name, data as RegData);
+  for (const { name, ...data } of values) out += valueLine(name, data);
   const subkeys = listSubkeys(reg, key);
   if (values.length > 0) out += CRLF;
   for (const child of subkeys) out += `${key}\\${child}${CRLF}`;
@@ -115,15 +115,11 @@ function search(ctx: Ctx, keyArg: string, text: string, recursive: boolean): Com
   let matches = 0;
   const visit = (path: string, depth: number) => {
     const hits = listValues(reg, path).filter(
-      ({ name, ...data }) =>
-        name.toLowerCase().includes(needle) ||
-        formatData(data as RegData)
-          .toLowerCase()
-          .includes(needle),
+      ({ name, ...data }) => name.toLowerCase().includes(needle) || formatData(data).toLowerCase().includes(needle),
     );
     if (hits.length > 0) {
       out += `${CRLF}${path}${CRLF}`;
-      for (const { name, ...data } of hits) out += valueLine(name, data as RegData);
+      for (const { name, ...data } of hits) out += valueLine(name, data);
       matches += hits.length;
     }
     for (const child of listSubkeys(reg, path)) {

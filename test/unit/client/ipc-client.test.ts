@@ -19,14 +19,14 @@ function fakeBridge(session: Session): { bridge: OobeSimBridge; gate: ReadyGate<
   session.subscribe((event) => gate.push(event));
   let id = 0;
   const bridge: OobeSimBridge = {
-    async invoke(name, payload) {
+    invoke(name, payload) {
       const reply = session.handle(
         { kind: 'req', id: id++, name, payload: structuredClone(payload) },
         {
           onRendererReady: () => gate.open(),
         },
       );
-      return structuredClone(reply) as OobeSimReply;
+      return Promise.resolve(structuredClone<OobeSimReply>(reply));
     },
     subscribe(name, callback) {
       const set = callbacks.get(name) ?? new Set();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CommandError, type EventPayloads } from '../../../shared/contract';
 import { startWebHost, type WebHost } from '../../../electron/host/web-host';
 import { createNodeWsClient } from '../../support/node-ws-client';
+import { rawText } from '../../support/ws-text';
 import type { WsClient } from '../../../renderer/client/ws-client';
 
 const cleanups: (() => unknown)[] = [];
@@ -69,7 +70,7 @@ describe('WebSocket client', () => {
     server.on('connection', (ws) => {
       sockets.push(ws);
       ws.on('message', (data) => {
-        received.push(String(data));
+        received.push(rawText(data));
         ws.terminate();
       });
     });

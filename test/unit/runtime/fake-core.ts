@@ -25,12 +25,11 @@ export class FakeCore implements DeviceCore {
     if (name === 'clock.advance') {
       this.nowMs += (input as CommandInput<'clock.advance'>).ms;
       this.emit('screen:entered', { screen: 'region', atMs: this.nowMs });
-      return { nowMs: this.nowMs } as CommandResult<N>;
+      return { nowMs: this.nowMs };
     }
     if (name === 'device.click') throw new DeviceError('That control is not on screen.');
-    if (name === 'device.snapshot')
-      return { nowMs: this.nowMs, screen: { id: 'boot', restarting: false } } as CommandResult<N>;
-    return { ok: true } as CommandResult<N>;
+    if (name === 'device.snapshot') return { nowMs: this.nowMs, screen: { id: 'boot', restarting: false } };
+    return { ok: true };
   }
 
   onEvent(listener: DeviceEventListener): () => void {

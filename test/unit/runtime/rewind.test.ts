@@ -83,7 +83,7 @@ describe('device.rewind puts the device back exactly as it was', () => {
     ).payload.points;
     const gaps = points.slice(1).map((p, i) => [points[i]!.atMs, p.atMs] as const);
     const [a, b] = gaps.filter(([from, to]) => to - from > 1_000).at(-1)!;
-    const middle = a! + Math.floor((b! - a!) / 2);
+    const middle = a + Math.floor((b - a) / 2);
     // The same device reached the straightforward way: play to the moment, then let the clock run.
     const replayed = await playThrough(scenario.id, a);
     expect(replayed.session.core.nowMs).toBe(a);

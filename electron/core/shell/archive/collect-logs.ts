@@ -3,7 +3,7 @@ import { readEvents, listChannels } from '../../os/event-log';
 import { encodeRegFile, exportKey, REG_FILE_HEADER } from '../../os/reg-export';
 import { keyExists } from '../../os/registry';
 import type { DeviceState } from '../../state';
-import type { FsDirectory, FsNode } from '../../os/file-system';
+import type { FsNode } from '../../os/file-system';
 import { autopilotCsv } from '../autopilot-info';
 import { deviceDate } from '../device-time';
 import { dsregStatus } from '../cmd/dsregcmd';
@@ -79,8 +79,7 @@ function text(name: string, content: string, modified: Date): ArchiveEntry {
 
 function filesUnder(node: FsNode, path: string, out: { path: string; node: FsNode & { kind: 'file' } }[]): void {
   if (node.kind === 'file') out.push({ path, node });
-  else
-    for (const child of Object.values((node as FsDirectory).children)) filesUnder(child, `${path}\\${child.name}`, out);
+  else for (const child of Object.values(node.children)) filesUnder(child, `${path}\\${child.name}`, out);
 }
 
 function findNode(state: DeviceState, path: string): FsNode | null {

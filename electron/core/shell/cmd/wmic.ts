@@ -16,7 +16,9 @@ const ALIASES: Readonly<Record<string, string>> = {
 function show(v: unknown): string {
   if (Array.isArray(v)) return `{${v.join(', ')}}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return v === null || v === undefined ? '' : String(v);
+  if (v === null || v === undefined) return '';
+  // WMI values are strings, numbers, booleans or arrays of them; anything else is shown as JSON.
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' ? String(v) : JSON.stringify(v);
 }
 
 /**
