@@ -51,6 +51,7 @@ function Section({ section, expanded }: { section: DiagnosticsSectionView; expan
         <button
           type="button"
           className="diag-section__toggle"
+          data-control={`toggle-${section.id}`}
           aria-expanded={expanded}
           onClick={() => click(`toggle-${section.id}`)}
         >

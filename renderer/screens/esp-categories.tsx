@@ -55,7 +55,13 @@ function DetailsToggle({ category, style }: { category: EspCategoryView; style: 
   if (style === 'text') {
     if (category.state === 'waiting') return null;
     return (
-      <button type="button" className="esp-cat__text-toggle" aria-expanded={category.expanded} onClick={onClick}>
+      <button
+        type="button"
+        className="esp-cat__text-toggle"
+        data-control={`toggle-${category.id}`}
+        aria-expanded={category.expanded}
+        onClick={onClick}
+      >
         {label}
       </button>
     );
@@ -65,6 +71,7 @@ function DetailsToggle({ category, style }: { category: EspCategoryView; style: 
     <button
       type="button"
       className="esp-cat__chevron"
+      data-control={`toggle-${category.id}`}
       aria-label={`${category.label} ${label}`}
       aria-expanded={category.expanded}
       title={label}

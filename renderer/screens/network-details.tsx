@@ -29,6 +29,7 @@ function KeyPrompt({ ssid, error }: { ssid: string; error: string | null }) {
       </label>
       <input
         id={inputId}
+        data-field="network-key"
         className="oobe-input"
         type="password"
         autoComplete="off"

@@ -30,6 +30,7 @@ function Account({ username }: { username: string }) {
         className="signin-account__back"
         aria-label={BACK}
         title={BACK}
+        data-control="back"
         onClick={() => click('back')}
       >
         <ArrowLeft20Regular aria-hidden="true" />

@@ -48,7 +48,13 @@ function Credentials({ view }: { view: View }) {
         renderPassword={(input) => (
           <div className="signon__password">
             {input}
-            <button type="submit" className="signon__submit" aria-label={SIGN_IN} title={SIGN_IN}>
+            <button
+              type="submit"
+              className="signon__submit"
+              data-control="sign-in"
+              aria-label={SIGN_IN}
+              title={SIGN_IN}
+            >
               <ArrowRight20Regular />
             </button>
           </div>

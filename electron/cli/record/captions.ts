@@ -1,4 +1,6 @@
 import type { RecordedInput } from '../../../shared/recording';
+import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
+import type { EspCategoryId } from '../../../shared/views/esp-view';
 
 /** What the renderer showed for an input's control: its on-screen label, and whether it hides what is typed. */
 export interface ControlLabel {
@@ -37,8 +39,8 @@ function phraseFor(input: RecordedInput, { label, secret }: ControlLabel): strin
   if ('click' in input) return `Select **${label ?? input.click}**`;
   if ('select' in input) return `Select **${label ?? input.select.item}**`;
   if ('type' in input) {
-    const field = label ? ` in **${label}**` : '';
-    return secret ? `Enter the password${field}` : `Enter **${input.type.text}**${field}`;
+    if (secret) return label && /^Enter /.test(label) ? label : `Enter the password${label ? ` in **${label}**` : ''}`;
+    return `Enter **${input.type.text}**${label ? ` in **${label}**` : ''}`;
   }
   if ('power' in input)
     return {
@@ -64,10 +66,41 @@ export function formatDuration(ms: number): string {
   return [hours, mins].filter(Boolean).join(' ');
 }
 
-/** A long wait in one line per screen it spent time on: "Setting up your device for work: 23 minutes". */
+/** Waits shorter than this are not worth a line of their own when longer ones exist. */
+const LONG_SPAN_MS = 60_000;
+
+/**
+ * What a person would call the time spent on one screen: the ESP by the category at work
+ * ("ESP Device setup", the words of the docs' "ESP Device setup: 23 minutes"), the dark
+ * screens by what the device is doing, any other page by its heading.
+ */
+export function waitSpanName(screen: string, espCategory: EspCategoryId | null, heading: string): string {
+  if (screen === 'esp' && espCategory) return `ESP ${ENROLLMENT_STRINGS.esp.categories[espCategory]}`;
+  if (screen === 'powered-off') return 'The device is off';
+  if (screen === 'boot') return 'Starting up';
+  return heading;
+}
+
+/**
+ * A long wait in one line: "ESP Device preparation: 4 minutes; ESP Device setup: 23 minutes".
+ * Neighbouring spans of one name are one span; when some spans last a minute or more, the short
+ * ones are left out (a restart in the middle of Device setup is still Device setup's time).
+ */
 export function waitCaption(spans: readonly { heading: string; ms: number }[]): string {
-  return spans
-    .filter((span) => span.ms >= 1000)
+  const merged = mergeNeighbours(spans);
+  const floor = merged.some((span) => span.ms >= LONG_SPAN_MS) ? LONG_SPAN_MS : 1000;
+  // Merged again: a short restart between two stretches of Device setup leaves one stretch.
+  return mergeNeighbours(merged.filter((span) => span.ms >= floor))
     .map((span) => `${span.heading}: ${formatDuration(span.ms)}`)
     .join('; ');
+}
+
+function mergeNeighbours(spans: readonly { heading: string; ms: number }[]): { heading: string; ms: number }[] {
+  const merged: { heading: string; ms: number }[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && last.heading === span.heading) last.ms += span.ms;
+    else merged.push({ ...span });
+  }
+  return merged;
 }

@@ -4,7 +4,7 @@ import type { Scenario } from '../../../shared/scenario/scenario';
 import { formatClock, isPersonInput, Replayer } from '../../core/recording/replay';
 import { Session } from '../../runtime/session';
 import { startWebHost } from '../../host/web-host';
-import { captionFor, waitCaption, type ControlLabel } from './captions';
+import { captionFor, waitCaption, waitSpanName, type ControlLabel } from './captions';
 
 /** A highlight rectangle in image pixels. */
 export interface Rect {
@@ -128,16 +128,20 @@ export async function captureRecording(recording: Recording, scenario: Scenario,
       const spans: { heading: string; ms: number }[] = [];
       const frames: { atMs: number; png: Buffer }[] = [];
       let spanStart = atMs;
-      let heading = await headingOf(page);
       const firstPng = await shoot([]);
+      let heading = spanName(replayer, await headingOf(page));
       while (!replayer.done && !isPersonInput(inputs[replayer.position]!)) {
         const before = replayer.screenId;
         replayer.step();
-        if (replayer.screenId !== before || replayer.done || isPersonInput(inputs[replayer.position] ?? first)) {
+        const moved = replayer.screenId !== before;
+        const ending = replayer.done || isPersonInput(inputs[replayer.position] ?? first);
+        // The ESP's category can change with no new screen: that starts a new span too.
+        const next = moved ? null : spanName(replayer, heading);
+        if (moved || ending || next !== heading) {
           spans.push({ heading, ms: replayer.device.nowMs - spanStart });
           spanStart = replayer.device.nowMs;
           if (frames.length < 24) frames.push({ atMs: replayer.device.nowMs, png: await shoot([]) });
-          heading = await headingOf(page);
+          heading = moved ? spanName(replayer, await headingOf(page)) : (next ?? heading);
         }
       }
       const durationMs = replayer.device.nowMs - atMs;
@@ -220,11 +224,14 @@ async function locate(
     const el = [...document.querySelectorAll<HTMLElement>(selector)].find((e) => e.getClientRects().length > 0);
     if (!el) return null;
     const box = el.getBoundingClientRect();
-    let label = el.getAttribute('aria-label') ?? '';
+    // A box is named by its label (a placeholder is an example, not a name); a button by the
+    // text on it, an icon button by its accessible name.
+    const named = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+    let label: string;
     if (el instanceof HTMLInputElement) {
       const byId = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-      label = label || byId || el.placeholder || '';
-    } else label = label || (el.innerText || el.textContent || '').split('\n')[0]!;
+      label = named || byId || '';
+    } else label = (el.innerText || '').split('\n')[0]!.trim() || named;
     return {
       label: label.trim() || null,
       secret: el instanceof HTMLInputElement && el.type === 'password',
@@ -237,6 +244,12 @@ async function locate(
 
 function cssString(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
+}
+
+/** What the wait on the replayed device's current screen is called (see waitSpanName). */
+function spanName(replayer: Replayer, heading: string): string {
+  const { state } = replayer.device;
+  return waitSpanName(replayer.screenId, state.esp?.running ?? null, heading);
 }
 
 /** The page's heading as a person reads it (the screen id when it has none). */

@@ -139,11 +139,20 @@ export function webVtt(plan: { seconds: number; caption: string }[]): string {
 
 /**
  * The video through ffmpeg (the concat demuxer holds each picture for its time): WebM (VP9) with
- * the captions as a WebVTT track, and MP4 (H.264) when this ffmpeg has libx264.
+ * the captions as a WebVTT track, and MP4 (H.264, captions as mov_text) when this ffmpeg has
+ * libx264 (a clear error when it has not, rather than a missing file).
  */
 export function writeVideos(dir: string, steps: CapturedStep[], formats: { webm: boolean; mp4: boolean }): string[] {
   if (spawnSync('ffmpeg', ['-version']).status !== 0)
     throw new CliError('webm/mp4 export needs ffmpeg on the PATH (install ffmpeg, or leave out --format webm)');
+  // Asked before any picture is written, so a refused export leaves nothing half-made.
+  if (
+    formats.mp4 &&
+    !spawnSync('ffmpeg', ['-hide_banner', '-encoders'], { encoding: 'utf8' }).stdout.includes('libx264')
+  )
+    throw new CliError(
+      'mp4 export needs an ffmpeg built with libx264 (this one has none): install one, or use --format webm',
+    );
   const work = join(dir, '.frames');
   mkdirSync(work, { recursive: true });
   const plan = videoPlan(steps);
@@ -206,22 +215,28 @@ export function writeVideos(dir: string, steps: CapturedStep[], formats: { webm:
     out.push(file);
   }
   if (formats.mp4) {
-    const hasX264 = spawnSync('ffmpeg', ['-hide_banner', '-encoders'], { encoding: 'utf8' }).stdout.includes('libx264');
-    if (hasX264) {
-      const file = join(dir, 'walkthrough.mp4');
-      execFileSync('ffmpeg', [
-        ...input,
-        ...even,
-        '-c:v',
-        'libx264',
-        '-preset',
-        'veryfast',
-        '-movflags',
-        '+faststart',
-        file,
-      ]);
-      out.push(file);
-    }
+    const file = join(dir, 'walkthrough.mp4');
+    // MP4 carries captions as a mov_text track (players show it like the WebM's WebVTT track).
+    execFileSync('ffmpeg', [
+      ...input,
+      '-i',
+      vtt,
+      '-map',
+      '0:v',
+      '-map',
+      '1:s',
+      ...even,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-c:s',
+      'mov_text',
+      '-movflags',
+      '+faststart',
+      file,
+    ]);
+    out.push(file);
   }
   rmSync(work, { recursive: true, force: true });
   return out;

@@ -32,10 +32,15 @@ export function ResetCredentialsForm({
       {children}
       <CredentialFields username={username} error={error} labels={S} errorClassName="reset-form__error" />
       <div className="reset-form__buttons">
-        <button type="button" className="reset-button" onClick={() => click(secondary.control)}>
+        <button
+          type="button"
+          className="reset-button"
+          data-control={secondary.control}
+          onClick={() => click(secondary.control)}
+        >
           {secondary.label}
         </button>
-        <button type="submit" className="reset-button reset-button--primary">
+        <button type="submit" className="reset-button reset-button--primary" data-control={submit.control}>
           {submit.label}
         </button>
       </div>

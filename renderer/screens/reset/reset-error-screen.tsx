@@ -47,7 +47,12 @@ export function ResetErrorScreen({ view }: { view: ResetErrorView }) {
           <div className="reset-form">
             {message}
             <div className="reset-form__buttons">
-              <button type="button" className="reset-button reset-button--primary" onClick={() => click('sign-in')}>
+              <button
+                type="button"
+                className="reset-button reset-button--primary"
+                data-control="sign-in"
+                onClick={() => click('sign-in')}
+              >
                 {E.signIn}
               </button>
             </div>

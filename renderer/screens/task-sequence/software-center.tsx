@@ -46,6 +46,7 @@ export function SoftwareCenter({ view }: { view: View }) {
                 <button
                   type="button"
                   className="sc-button sc-button--primary"
+                  data-control="install"
                   disabled={view.stage !== 'software-center'}
                   onClick={() => click('install')}
                 >
@@ -68,11 +69,12 @@ export function SoftwareCenter({ view }: { view: View }) {
               <button
                 type="button"
                 className="sc-button sc-button--primary"
+                data-control="install-operating-system"
                 onClick={() => click('install-operating-system')}
               >
                 {S.confirmInstall}
               </button>
-              <button type="button" className="sc-button" onClick={() => click('cancel')}>
+              <button type="button" className="sc-button" data-control="cancel" onClick={() => click('cancel')}>
                 {S.cancel}
               </button>
             </div>
