@@ -277,7 +277,7 @@ describe('user-driven built-in stories', () => {
       state: 'failed',
       statusText: '0x800705b4',
     });
-    expect(error.categories.map((c) => c.state)).toEqual(['failed', 'previous-failed', 'waiting']);
+    expect(error.categories.map((c) => c.state)).toEqual(['failed', 'previous-failed', 'previous-failed']);
     expect(error.buttons).toEqual({ resetDevice: false, tryAgain: true, continueAnyway: false });
     expect(regTree(device, ENROLLMENTS).stdout).toContain('UPN    REG_SZ    nestor@woodgrovebank.com');
     expect(eventIds(result)).not.toContain(107);
