@@ -140,7 +140,18 @@ describe('user-driven built-in stories', () => {
     const pp = await run('preprovision-hybrid');
     const ppTexts = pp.result.timeline.map((t) => t.text);
     expect(ppTexts).toContain('ESP: Offline domain join done');
+    // The technician flow does not restart after the join; the user flow makes the postponed restart,
+    // then asks for the Active Directory credentials (001:11524).
     expect(ppTexts).not.toContain('Restarting to complete the domain join');
+    const unboxed = ppTexts.findIndex((t) => t.startsWith('User flow: the device is unboxed'));
+    const userFlow = ppTexts.slice(unboxed);
+    const postponed = userFlow.indexOf(
+      'User flow: restarting to complete the domain join postponed by pre-provisioning',
+    );
+    expect(postponed).toBeGreaterThan(0);
+    expect(userFlow[postponed + 1]).toBe('Device restarting');
+    expect(postponed).toBeLessThan(userFlow.indexOf('Screen: signon'));
+    expect(ppTexts.slice(0, unboxed)).not.toContain('Device restarting');
   });
 
   it('esp-app-timeout: the hanging app keeps InstallationState 2 until the 60-minute timer fails it with 0x800705b4', async () => {
