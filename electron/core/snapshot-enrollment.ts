@@ -9,6 +9,7 @@ import { canReach } from './network/connectivity';
 import { diagnosticsLink, errorButtons, offersContinueWhileRunning } from './oobe/pages/esp-pages';
 import { PRIVACY_SETTINGS } from './oobe/pages/privacy-page';
 import type { DeviceState, PageState } from './state';
+import type { EspWork } from './esp/esp-state';
 
 const D = ENROLLMENT_STRINGS.diagnostics;
 
@@ -30,12 +31,27 @@ type EnrollmentPage = Extract<
   }
 >;
 
+/**
+ * One row per policy or app, as the diagnostics page lists them: a policy tracked in both phases
+ * (EntDMID in Device setup and Account setup) shows once, with the state of its latest run — the
+ * Account setup one once it has started, else the Device setup one (issue 18 point 4).
+ */
+function latestPerPolicy(works: EspWork[]): EspWork[] {
+  const byRef = new Map<string, EspWork>();
+  for (const w of works) {
+    const seen = byRef.get(w.ref);
+    if (!seen || w.state !== 'waiting') byRef.set(w.ref, w);
+  }
+  return [...byRef.values()];
+}
+
 function diagnosticsSections(state: DeviceState): DiagnosticsSectionView[] {
   const esp = state.esp;
   const profile = state.setup.policies.deploymentProfile;
-  const works =
+  const works = latestPerPolicy(
     esp?.categories.flatMap((c) => c.items.flatMap((i) => i.works.filter((w) => w.ref !== 'ime' && w.ref !== 'odj'))) ??
-    [];
+      [],
+  );
   const failedEsp = !!esp?.failure;
   return [
     {

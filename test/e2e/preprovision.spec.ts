@@ -6,7 +6,7 @@ import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScreenId } from '../../shared/screen-ids';
 import { parsePreprovisionQrPayload } from '../../shared/preprovision-qr';
 import { PREPROVISION_STRINGS } from '../../shared/strings-preprovision';
-import { MEGAN, preprovisionReady, WIRED_NETWORK } from '../support/setups';
+import { MEGAN, PRESET_LANGUAGE, preprovisionReady, WIRED_NETWORK } from '../support/setups';
 import { clickOnDevice, expectScreen, skipUntil, test, expect } from './fixtures';
 
 /**
@@ -117,6 +117,27 @@ test.describe('Windows key ×5', () => {
     await skipUntil(page, host, 'region');
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('Meta');
     await expectScreen(page, 'preprovision-menu');
+  });
+});
+
+test.describe('Windows key ×5 on a sign-in page that is the first screen', () => {
+  // Wired, and the profile presets language and keyboard: OOBE opens on the Entra sign-in page (003:46, 001:11476).
+  test.use({
+    setup: preprovisionReady([MEGAN], {
+      deploymentProfile: { name: 'Contoso preset laptops', allowPreProvisionedDeployment: true, ...PRESET_LANGUAGE },
+    }),
+  });
+
+  test('opens "What would you like to do?"; Cancel goes back to the sign-in page', async ({ device: page, host }) => {
+    await skipUntil(page, host, 'branding-signin');
+    // No region or keyboard page came first: the sign-in page is the first OOBE screen.
+    expect(host.session.core.execute('device.snapshot', {}).screen.id).toBe('branding-signin');
+    await pressWindowsKey(page, 5);
+    await expectScreen(page, 'preprovision-menu');
+    await expect(display(page).getByRole('heading', { name: S.menu.title })).toBeVisible();
+    await page.screenshot({ path: '/tmp/shots-truth/win5-first-screen-signin.png' });
+    await button(page, S.menu.cancel).click();
+    await expectScreen(page, 'branding-signin');
   });
 });
 

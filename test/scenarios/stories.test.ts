@@ -172,6 +172,20 @@ describe('built-in stories', () => {
     expect(result.events).toEqual([]);
   });
 
+  it('win5-not-reachable: ten Windows key presses on the network page, after region and keyboard, open nothing', async () => {
+    const { result, device } = await run('win5-not-reachable');
+    expect(screenIds(result)).toEqual(['boot', 'region', 'keyboard', 'second-keyboard', 'network']);
+    expect(result.timeline.filter((t) => t.text === 'Key pressed: Meta')).toHaveLength(10);
+    expect(result.timeline.map((t) => t.text)).not.toContain(
+      'Windows key pressed five times: "What would you like to do?"',
+    );
+    expect(screenView(device).id).toBe('network');
+    // The same presses on the first screen open the menu.
+    const first = await run('win5-not-reachable', 0);
+    for (let i = 0; i < 5; i += 1) first.device.execute('device.key', { chord: 'Meta' });
+    expect(screenView(first.device).id).toBe('preprovision-menu');
+  });
+
   it('cable-plugged-mid-oobe: the cable plugged on the network page brings the profile and the sign-in page', async () => {
     const { result } = await run('cable-plugged-mid-oobe');
     const texts = result.timeline.map((t) => t.text);

@@ -114,6 +114,46 @@ describe('user-driven built-in stories', () => {
     expect(device.execute('shell.run', { line: `reg query ${ODJ_APPLIED}` }).exitCode).toBe(0);
   });
 
+  it('user-driven-hybrid: the device restarts after the offline domain join and the ESP resumes its device phase; pre-provisioning postpones that reboot (001:11416, 001:11524)', async () => {
+    const { result } = await run('user-driven-hybrid');
+    const texts = result.timeline.map((t) => t.text);
+    // Enrolled before the Active Directory join (001:10957), not joined to Entra ID at that point.
+    expect(texts).not.toContain('Joining Microsoft Entra ID and enrolling in Intune');
+    expect(texts.some((t) => t.startsWith('Joined to Microsoft Entra ID'))).toBe(false);
+    expect(texts).toContain(
+      'Enrolled in Intune as megan@contoso.com; not joined to Microsoft Entra ID: the domain join comes next',
+    );
+    const odj = texts.indexOf('ESP: Offline domain join done');
+    expect(texts.slice(odj, odj + 4)).toEqual([
+      'ESP: Offline domain join done',
+      'Restarting to complete the domain join',
+      'Device restarting',
+      'Screen: boot',
+    ]);
+    // After the boot screen the ESP comes back in Device preparation (the IME), then Device setup,
+    // and only then the sign-on screen for the Active Directory credentials.
+    const afterBoot = texts.slice(odj + 4);
+    expect(afterBoot.indexOf('Screen: esp')).toBeLessThan(afterBoot.indexOf('ESP: Intune Management Extension done'));
+    expect(afterBoot.indexOf('ESP: Device setup complete')).toBeLessThan(afterBoot.indexOf('Screen: signon'));
+    expect(texts.filter((t) => t === 'Device restarting')).toHaveLength(1);
+
+    const pp = await run('preprovision-hybrid');
+    const ppTexts = pp.result.timeline.map((t) => t.text);
+    expect(ppTexts).toContain('ESP: Offline domain join done');
+    // The technician flow does not restart after the join; the user flow makes the postponed restart,
+    // then asks for the Active Directory credentials (001:11524).
+    expect(ppTexts).not.toContain('Restarting to complete the domain join');
+    const unboxed = ppTexts.findIndex((t) => t.startsWith('User flow: the device is unboxed'));
+    const userFlow = ppTexts.slice(unboxed);
+    const postponed = userFlow.indexOf(
+      'User flow: restarting to complete the domain join postponed by pre-provisioning',
+    );
+    expect(postponed).toBeGreaterThan(0);
+    expect(userFlow[postponed + 1]).toBe('Device restarting');
+    expect(postponed).toBeLessThan(userFlow.indexOf('Screen: signon'));
+    expect(ppTexts.slice(0, unboxed)).not.toContain('Device restarting');
+  });
+
   it('esp-app-timeout: the hanging app keeps InstallationState 2 until the 60-minute timer fails it with 0x800705b4', async () => {
     const hanging = await run('esp-app-timeout', { keepSteps: 7, maxVirtualMs: 30 * MINUTE });
     const appKey = `${WIN32_APPS}\\Win32App_${intuneAppId(hanging.result.seed, 'drawing-viewer')}_1`;
@@ -248,7 +288,7 @@ describe('user-driven built-in stories', () => {
       state: 'failed',
       statusText: '0x800705b4',
     });
-    expect(error.categories.map((c) => c.state)).toEqual(['failed', 'previous-failed', 'waiting']);
+    expect(error.categories.map((c) => c.state)).toEqual(['failed', 'previous-failed', 'previous-failed']);
     expect(error.buttons).toEqual({ resetDevice: false, tryAgain: true, continueAnyway: false });
     expect(regTree(device, ENROLLMENTS).stdout).toContain('UPN    REG_SZ    nestor@woodgrovebank.com');
     expect(eventIds(result)).not.toContain(107);

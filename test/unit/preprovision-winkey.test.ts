@@ -59,7 +59,7 @@ describe('Windows key ×5', () => {
     expect(d.as('region').selected).toBe('Canada');
   });
 
-  it('is out of reach when the profile presets language and keyboard on a wired device (the sign-in page does not listen)', () => {
+  it('opens the menu on the Entra sign-in page when it is the first screen: a wired device whose profile presets language and keyboard (003:46)', () => {
     const d = drive(
       ppSetup({
         policies: {
@@ -74,9 +74,29 @@ describe('Windows key ×5', () => {
     );
     d.until('branding-signin');
     expect(d.screens.map((s) => s.id)).not.toContain('region');
+    expect(d.screens.map((s) => s.id)).not.toContain('keyboard');
     d.winX5();
-    d.winX5();
+    expect(d.view().id).toBe('preprovision-menu');
+    d.click('cancel');
     expect(d.view().id).toBe('branding-signin');
+  });
+
+  it('does nothing on the network page once the technician answered region and keyboard (win5-not-reachable)', () => {
+    const d = drive(
+      ppSetup({
+        device: {
+          network: {
+            ethernet: { present: false },
+            wifi: { present: true, networks: [{ ssid: 'Contoso-Lab', security: 'WPA2-Personal', password: 'x1' }] },
+          },
+        },
+      }),
+    );
+    answerLocalePages(d);
+    d.until('network');
+    d.winX5();
+    d.winX5();
+    expect(d.view().id).toBe('network');
   });
 
   it('works on the Entra sign-in page after the technician answered the locale pages (the tutorial path without a cable)', () => {

@@ -212,6 +212,42 @@ describe('ESP error screen buttons follow the ESP profile', () => {
     }
   });
 
+  it('the diagnostics page lists each policy once with its latest state, and the categories as the ESP reads them', () => {
+    const rowsOf = (view: ScreenView, section: string) => {
+      const page = viewOf(view, 'autopilot-diagnostics');
+      return page.sections.find((s) => s.id === section)!.rows;
+    };
+    // A Device setup failure: EntDMID ran once (Device setup) and waits in Account setup.
+    const failed = signedIn(setup({ logCollection: true }, [FAILING, deviceApp('user', 2, { context: 'user' })]));
+    failed.until('esp-error');
+    failed.device.execute('device.key', { chord: 'Ctrl+Shift+D' });
+    expect(rowsOf(failed.view(), 'apps-and-policies')).toEqual([
+      { name: 'EntDMID', value: 'Complete' },
+      { name: 'App broken', value: 'Error 0x87d1041c' },
+      { name: 'App user', value: 'Still working on it...' },
+    ]);
+    expect(rowsOf(failed.view(), 'enrollment-status')).toEqual([
+      { name: 'Device preparation', value: 'Complete' },
+      { name: 'Device setup', value: 'Error' },
+      { name: 'Account setup', value: 'Previous step failed' },
+    ]);
+
+    // Account setup running its own EntDMID: the one row follows that run.
+    const d = signedIn(setup({ logCollection: true }, [deviceApp('a', 2), deviceApp('user', 5, { context: 'user' })]));
+    d.until('esp');
+    for (let i = 0; i < 200; i += 1) {
+      const v = d.view();
+      if (v.id === 'esp' && v.categories[2]!.items[0]!.state === 'working') break;
+      d.skip();
+    }
+    d.device.execute('device.key', { chord: 'Ctrl+Shift+D' });
+    expect(rowsOf(d.view(), 'apps-and-policies').filter((r) => r.name === 'EntDMID')).toEqual([
+      { name: 'EntDMID', value: 'Still working on it...' },
+    ]);
+    d.click('close');
+    d.until('desktop');
+  });
+
   it('Collect logs (Windows 10) writes the diagnostics package with the registry dump and the event logs', () => {
     const d = signedIn(setup({ logCollection: true }, [FAILING], { windows: WINDOWS['10'] }));
     d.until('esp-error');
@@ -322,7 +358,20 @@ describe('Try again, Reset device, Continue anyway', () => {
   it('Continue anyway after a Device setup error goes on to Account setup and the desktop', () => {
     const d = signedIn(setup({ allowUseOnError: true }, [FAILING, deviceApp('user', 2, { context: 'user' })]));
     d.until('esp-error');
+    // A category after the failed one reads "Previous step failed", Account setup too (oobe-ui.md §12.2).
+    expect(espError(d.view()).categories.map((c) => [c.state, c.statusText])).toEqual([
+      ['complete', 'Complete'],
+      ['failed', 'Error'],
+      ['previous-failed', 'Previous step failed'],
+    ]);
     d.click('continue-anyway');
+    d.until('esp');
+    const accountSetup = d.view();
+    expect(accountSetup.id === 'esp' && accountSetup.categories.map((c) => c.state)).toEqual([
+      'complete',
+      'failed',
+      'working',
+    ]);
     d.until('desktop');
     expect(d.view()).toMatchObject({ id: 'desktop', provisioningIncomplete: true });
   });

@@ -18,9 +18,24 @@ export function startJoin(ctx: Ctx): void {
     'cloud',
     joinedByTechnician(ctx)
       ? `User flow: ${ctx.state.account.upn ?? 'the user'} signs in to the device the technician flow already joined to Microsoft Entra ID and enrolled in Intune`
-      : 'Joining Microsoft Entra ID and enrolling in Intune',
+      : isHybrid(ctx.state)
+        ? HYBRID_ENROLLING
+        : 'Joining Microsoft Entra ID and enrolling in Intune',
   );
   after(ctx, TIMINGS.joinMs, { type: 'join-done' });
+}
+
+/**
+ * Hybrid join enrolls in Intune with the user's Entra credentials before the Active Directory join
+ * (001:10957, user-driven.md §3); the device is not joined to Microsoft Entra ID at this point: the
+ * Intune Connector's offline domain join follows in the ESP, and the device is registered with
+ * Entra ID separately (001:11524 "joined to an on-premises Active Directory domain, and separately
+ * registered with Microsoft Entra ID").
+ */
+const HYBRID_ENROLLING = 'Enrolling in Intune before the Active Directory join (Microsoft Entra hybrid join)';
+
+function hybridEnrolled(upn: string): string {
+  return `Enrolled in Intune as ${upn}; not joined to Microsoft Entra ID: the domain join comes next`;
 }
 
 /**
@@ -56,7 +71,9 @@ export function onJoinDone(ctx: Ctx, next: (ctx: Ctx) => void): void {
     'cloud',
     userFlow
       ? `Signed in as ${user.upn}; the ESP reruns Device setup, then Account setup runs`
-      : `Joined to Microsoft Entra ID and enrolled in Intune as ${user.upn}`,
+      : isHybrid(state)
+        ? hybridEnrolled(user.upn)
+        : `Joined to Microsoft Entra ID and enrolled in Intune as ${user.upn}`,
   );
   const esp = state.setup.policies.enrollmentStatusPage;
   state.esp = esp?.showProgress ? buildEspState(state.setup, isHybrid(state)) : null;

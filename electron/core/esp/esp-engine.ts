@@ -145,7 +145,8 @@ export function failWork(ctx: Ctx, code: string): void {
       for (const item of cat.items)
         if (item !== at?.item && item.state !== 'complete' && item.state !== 'not-required')
           item.state = 'previous-failed';
-    } else if (pastFailed && (e.phase === 'user' || DEVICE_CATEGORIES.includes(cat.id))) {
+    } else if (pastFailed && cat.state !== 'complete') {
+      // Every category after the failed one, Account setup included during the device phase (oobe-ui.md §12.2).
       cat.state = 'previous-failed';
     }
   }

@@ -87,7 +87,11 @@ export const ESP_OWNER: PlanOwner<Ctx> = {
     completeDeviceStep(ctx, work);
     timeline(ctx, 'cloud', `ESP: ${work.name} done`);
     if (work.restart === 'hard' && e.phase === 'device') {
-      timeline(ctx, 'power', `${work.name} asks for a restart now`);
+      timeline(
+        ctx,
+        'power',
+        work.ref === 'odj' ? 'Restarting to complete the domain join' : `${work.name} asks for a restart now`,
+      );
       ctx.state.account.credentialsCached = false;
       espHooksFor(ctx.state).restart(ctx);
       return 'stop';

@@ -66,7 +66,15 @@ export function buildEspState(setup: DeviceSetup, hybrid: boolean, mode: EspMode
     durationMs: TIMINGS.imeInstallMs,
     outcome: 'success',
   });
-  const odj = work({ ref: 'odj', name: 'Offline domain join', durationMs: TIMINGS.odjBlobMs, outcome: 'success' });
+  // A hybrid device restarts to complete the domain join (001:11416, 001:11524); pre-provisioning
+  // postpones that reboot (001:11416): the technician flow reseals instead, the user's power-on is the restart.
+  const odj = work({
+    ref: 'odj',
+    name: 'Offline domain join',
+    durationMs: TIMINGS.odjBlobMs,
+    outcome: 'success',
+    restart: mode === 'technician' ? 'none' : 'hard',
+  });
   const category = (id: EspCategoryId, items: EspItem[]): EspCategory => ({
     id,
     state: 'waiting',

@@ -34,6 +34,11 @@ export interface PreprovisionState {
   /** The last ESP of the technician flow failed and the technician chose "Reset" (fault row 17). */
   resetAfterEspFailure: boolean;
   caveats: PreprovisionCaveat[];
+  /**
+   * Hybrid: the user flow made the restart the technician flow postponed (001:11416, 001:11524).
+   * Left out until then, so a device saved before this field existed restarts as it should.
+   */
+  domainJoinRestarted?: true;
   /** What the tenant changed since the scenario started: Refresh shows it (003:54). */
   tenant: {
     profileName: string | null;

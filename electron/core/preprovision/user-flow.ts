@@ -3,6 +3,7 @@ import { isHybrid } from '../enrollment/users';
 import { buildEspState } from '../esp/esp-plan';
 import type { EspState } from '../esp/esp-state';
 import { continueAfterJoin } from '../oobe/after-join';
+import { restart } from '../power';
 import { continueWithoutEntraSignIn } from '../oobe/local-account/local-account-page';
 
 /** Compliance is evaluated again this long after the user flow starts (003:68 gives no figure). Choice. */
@@ -79,6 +80,15 @@ export function userFlowInsteadOfSignIn(ctx: Ctx): boolean {
     return true;
   }
   if (!isHybrid(state)) return false;
+  if (!pp.domainJoinRestarted) {
+    // The restart the technician flow postponed (001:11416): after it, the Active Directory
+    // credentials (001:11524 "the device will reboot; after the reboot, enter the user's Active
+    // Directory credentials"). The domain join itself was applied in the technician flow.
+    pp.domainJoinRestarted = true;
+    timeline(ctx, 'power', 'User flow: restarting to complete the domain join postponed by pre-provisioning');
+    restart(ctx);
+    return true;
+  }
   const user = state.setup.registration.assignedUser ?? state.setup.tenant.users[0]?.upn ?? null;
   state.account.upn = user;
   state.account.joined = true;

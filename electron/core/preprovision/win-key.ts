@@ -8,12 +8,12 @@ const PRESSES = 5;
 
 /**
  * Whether the page on screen listens for WIN ×5 (docs/FIDELITY.md "Pre-provisioning" explains the
- * reading): the first OOBE page the technician sees, before anything is answered (003:46: "From the
- * first out-of-box experience (OOBE) screen … don't select Next"), and the Entra sign-in page when
- * the technician answered the locale pages on the way there (the tutorial's path, 001:6599–6611).
- * A profile that presets language and keyboard on a wired device skips the locale pages, and its
- * sign-in page does not listen: 003:37's "To ensure easy access into pre-provisioning mode, select
- * the language mode as user specified".
+ * reading): the first OOBE page the technician sees, before anything is answered (003:46, 001:11476:
+ * "From the first out-of-box experience (OOBE) screen (which could be a language selection, locale
+ * selection screen, or the Microsoft Entra sign-in page)"), and the Entra sign-in page, whether it is
+ * the first screen (a wired device whose profile presets language and keyboard) or the technician
+ * answered the locale pages on the way there (the tutorial's path, 001:6599–6611). Once the
+ * technician moved past the first screen, the pages before the sign-in page do not listen.
  */
 export function winKeyListening(state: DeviceState): boolean {
   const { page, oobe } = state;
@@ -21,8 +21,7 @@ export function winKeyListening(state: DeviceState): boolean {
   if (page.id === 'region') return nothingAnswered;
   // The keyboard page is first only when the region was preset and nothing has been answered.
   if (page.id === 'keyboard') return nothingAnswered;
-  if (page.id === 'branding-signin') return oobe.region !== null || oobe.keyboard !== null;
-  return false;
+  return page.id === 'branding-signin';
 }
 
 /**
