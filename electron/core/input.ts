@@ -9,7 +9,7 @@ import { diagnosticsLink, espErrorPage, espPage, openDiagnostics } from './oobe/
 import { diagnosticsPage } from './oobe/pages/diagnostics-page';
 import { privacyPage } from './oobe/pages/privacy-page';
 import { allSetPage, pressCtrlAltDel, signonPage, staySignedInPage } from './oobe/pages/signon-pages';
-import { desktopPage } from './oobe/pages/desktop-page';
+import { desktopPage, handleDesktopKey } from './oobe/pages/desktop-page';
 import { onKeyForPreprovision } from './preprovision/win-key';
 import {
   failureLogs,
@@ -123,6 +123,7 @@ export function handleKey(ctx: Ctx, chord: string): void {
   timeline(ctx, 'input', `Key pressed: ${chord}`);
   onKeyForPreprovision(ctx, chord);
   if (handleResetKey(ctx, chord)) return;
+  if (handleDesktopKey(ctx, chord)) return;
   const page = ctx.state.page;
   if (chord === 'Ctrl+Alt+Delete') {
     pressCtrlAltDel(ctx);

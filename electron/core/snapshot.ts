@@ -15,6 +15,7 @@ import { preprovisionScreenView } from './preprovision/preprovision-view';
 import { provisioningPackageView } from './oobe/provisioning-package/ppkg-view';
 import { localAccountView } from './oobe/local-account/local-account-view';
 import { withLocalAccount } from './oobe/local-account/local-account-desktop';
+import { withDesktopTray } from './oobe/pages/desktop-tray';
 
 function tpmSummary(state: DeviceState): string {
   const { tpm } = state.setup.device;
@@ -155,7 +156,10 @@ function screenView(state: DeviceState): ScreenView {
     case 'local-account':
       return localAccountView(page);
     case 'desktop':
-      return withLocalAccount(state, withResetManagement(state, enrollmentScreenView(state, page) as DesktopView));
+      return withDesktopTray(
+        state,
+        withLocalAccount(state, withResetManagement(state, enrollmentScreenView(state, page) as DesktopView)),
+      );
     default:
       return enrollmentScreenView(state, page);
   }

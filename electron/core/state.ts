@@ -1,6 +1,6 @@
 import type { DeviceSetup, ServiceEndpoint } from '../../shared/device-setup';
 import type { ComgmtState } from './comgmt/comgmt-state';
-import type { Pacing, ScenarioInfo, ScreenView, UpdatesStatus } from '../../shared/snapshot';
+import type { DesktopWindow, Pacing, ScenarioInfo, ScreenView, UpdatesStatus } from '../../shared/snapshot';
 import type { TpmFault } from '../../shared/device-setup';
 import type { ClockState } from './clock/virtual-clock';
 import type { DeviceIdentity } from './hardware/identity';
@@ -103,7 +103,7 @@ export type PageState =
     }
   | { id: 'stay-signed-in'; allowManage: boolean }
   | { id: 'all-set' }
-  | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' | 'configmgr-applet' }
+  | { id: 'desktop'; window: DesktopWindow }
   | TaskSequencePage
   | ResetPage
   | { id: 'license-agreement' }
