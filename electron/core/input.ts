@@ -9,6 +9,7 @@ import { diagnosticsLink, espErrorPage, espPage, openDiagnostics } from './oobe/
 import { diagnosticsPage } from './oobe/pages/diagnostics-page';
 import { privacyPage } from './oobe/pages/privacy-page';
 import { allSetPage, pressCtrlAltDel, signonPage, staySignedInPage } from './oobe/pages/signon-pages';
+import { helloPage } from './hello/hello-page';
 import { desktopPage, handleDesktopKey } from './oobe/pages/desktop-page';
 import { onKeyForPreprovision } from './preprovision/win-key';
 import {
@@ -83,6 +84,8 @@ export function handlePageInput(ctx: Ctx, input: PageInput): void {
       return allSetPage(ctx, page, input);
     case 'desktop':
       return desktopPage(ctx, page, input);
+    case 'windows-hello':
+      return helloPage(ctx, page, input);
     case 'lock-screen':
       return lockScreenPage(ctx, page, input);
     case 'autopilot-reset':

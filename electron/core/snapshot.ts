@@ -16,6 +16,7 @@ import { provisioningPackageView } from './oobe/provisioning-package/ppkg-view';
 import { localAccountView } from './oobe/local-account/local-account-view';
 import { withLocalAccount } from './oobe/local-account/local-account-desktop';
 import { withDesktopTray } from './oobe/pages/desktop-tray';
+import { helloView } from './hello/hello-view';
 
 function tpmSummary(state: DeviceState): string {
   const { tpm } = state.setup.device;
@@ -155,6 +156,8 @@ function screenView(state: DeviceState): ScreenView {
       return provisioningPackageView(state, page);
     case 'local-account':
       return localAccountView(page);
+    case 'windows-hello':
+      return helloView(state, page);
     case 'desktop':
       return withDesktopTray(
         state,

@@ -51,7 +51,7 @@ describe('the desktop shell', () => {
     expect(d.timeline).toContain('Device checked in with Intune (Sync in Settings)');
   });
 
-  it('refuses Info before Access work or school is open, and Start\'s Settings while Start is closed', () => {
+  it("refuses Info before Access work or school is open, and Start's Settings while Start is closed", () => {
     const d = deployToDesktop(resetSetup());
     expect(() => d.click('open-work-account-info')).toThrow();
     expect(() => d.click('start-settings')).toThrow();
