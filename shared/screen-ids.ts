@@ -46,6 +46,8 @@ export const SCREEN_IDS = [
   'local-account',
   // Co-management: the Configuration Manager control panel applet, a window on the desktop.
   'configmgr-applet',
+  // Windows Hello for Business and the PIN at the first sign-in (oobe-ui.md §22).
+  'windows-hello',
 ] as const;
 
 export type ScreenId = (typeof SCREEN_IDS)[number];

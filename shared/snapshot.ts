@@ -25,6 +25,7 @@ import type { AutopilotResetView, LockScreenView, ResetErrorView } from './views
 import type { KioskView } from './views/kiosk-view';
 import type { ProvisioningPackageScreenView } from './views/provisioning-package-view';
 import type { LocalAccountView } from './views/local-account-view';
+import type { WindowsHelloView } from './views/hello-view';
 
 export type * from './views/account-views';
 export type * from './views/esp-view';
@@ -37,6 +38,7 @@ export type * from './views/reset-views';
 export type * from './views/kiosk-view';
 export type * from './views/provisioning-package-view';
 export type * from './views/local-account-view';
+export type * from './views/hello-view';
 
 /** Real-time pacing of the virtual clock, applied by the host (the core only knows virtual time). */
 export const PACINGS = ['paused', 'x1', 'x10', 'x60'] as const;
@@ -123,7 +125,8 @@ export type ScreenView =
   | ResetErrorView
   | KioskView
   | ProvisioningPackageScreenView
-  | LocalAccountView;
+  | LocalAccountView
+  | WindowsHelloView;
 
 export interface AdapterInfo {
   name: string;

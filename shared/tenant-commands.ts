@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deploymentProfileSchema, devicePreparationPolicySchema, espProfileSchema } from './scenario/policies';
 import { tenantSchema } from './scenario/tenant';
+import { PIN_CHARACTER_USAGES, WINDOWS_HELLO_STATES } from './scenario/windows-hello';
 
 /**
  * Changes an admin makes in the tenant while devices run (the `tenant.change` command). Each lands
@@ -60,6 +61,26 @@ export const tenantChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('group.add-member'), group: z.string().min(1), member: z.string().min(1) }).strict(),
   /** Active Directory: delegate the Intune Connector's account the right to create computer objects in the OU. */
   z.object({ kind: z.literal('connector.grant-ou-rights') }).strict(),
+  /**
+   * Intune > Devices > Enrollment > Windows Hello for Business: the tenant-wide state and PIN rules
+   * (only what is given changes; a device reads them at its next first sign-in).
+   */
+  z
+    .object({
+      kind: z.literal('windows-hello.edit'),
+      state: z.enum(WINDOWS_HELLO_STATES).optional(),
+      pin: z
+        .object({
+          minimumLength: z.number().int().min(4).max(127).optional(),
+          maximumLength: z.number().int().min(4).max(127).optional(),
+          uppercaseLetters: z.enum(PIN_CHARACTER_USAGES).optional(),
+          lowercaseLetters: z.enum(PIN_CHARACTER_USAGES).optional(),
+          specialCharacters: z.enum(PIN_CHARACTER_USAGES).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   /** Intune: start a remote action; the device meets it at its next check-in. */
   z
     .object({

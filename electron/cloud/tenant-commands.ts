@@ -39,6 +39,17 @@ export function applyTenantChange(tenant: TenantState, change: TenantChange): st
       if (change.usersMayJoinDevices) directory.usersMayJoinDevices = change.usersMayJoinDevices;
       if (change.deviceJoinLimit !== undefined) directory.deviceJoinLimit = change.deviceJoinLimit;
       return `Microsoft Entra ID: users may join devices = ${directory.usersMayJoinDevices}, maximum devices per user = ${directory.deviceJoinLimit}`;
+    case 'windows-hello.edit': {
+      const hello = directory.windowsHello;
+      const pin = { ...hello.pin, ...change.pin };
+      if (pin.minimumLength > pin.maximumLength)
+        throw new TenantChangeError(
+          `Windows Hello for Business: the minimum PIN length (${pin.minimumLength}) is more than the maximum (${pin.maximumLength}).`,
+        );
+      if (change.state) hello.state = change.state;
+      hello.pin = pin;
+      return `Intune: Windows Hello for Business = ${hello.state}; PIN length ${pin.minimumLength}–${pin.maximumLength}, uppercase ${pin.uppercaseLetters}, lowercase ${pin.lowercaseLetters}, special characters ${pin.specialCharacters}`;
+    }
     case 'autopilot.delete-record': {
       if (!autopilotRecord(tenant, change.serialNumber))
         throw new TenantChangeError(`Windows Autopilot has no device with serial number "${change.serialNumber}".`);

@@ -9,7 +9,8 @@ import { diagnosticsLink, espErrorPage, espPage, openDiagnostics } from './oobe/
 import { diagnosticsPage } from './oobe/pages/diagnostics-page';
 import { privacyPage } from './oobe/pages/privacy-page';
 import { allSetPage, pressCtrlAltDel, signonPage, staySignedInPage } from './oobe/pages/signon-pages';
-import { desktopPage } from './oobe/pages/desktop-page';
+import { helloPage } from './hello/hello-page';
+import { desktopPage, handleDesktopKey } from './oobe/pages/desktop-page';
 import { onKeyForPreprovision } from './preprovision/win-key';
 import {
   failureLogs,
@@ -83,6 +84,8 @@ export function handlePageInput(ctx: Ctx, input: PageInput): void {
       return allSetPage(ctx, page, input);
     case 'desktop':
       return desktopPage(ctx, page, input);
+    case 'windows-hello':
+      return helloPage(ctx, page, input);
     case 'lock-screen':
       return lockScreenPage(ctx, page, input);
     case 'autopilot-reset':
@@ -123,6 +126,7 @@ export function handleKey(ctx: Ctx, chord: string): void {
   timeline(ctx, 'input', `Key pressed: ${chord}`);
   onKeyForPreprovision(ctx, chord);
   if (handleResetKey(ctx, chord)) return;
+  if (handleDesktopKey(ctx, chord)) return;
   const page = ctx.state.page;
   if (chord === 'Ctrl+Alt+Delete') {
     pressCtrlAltDel(ctx);

@@ -15,6 +15,8 @@ import { preprovisionScreenView } from './preprovision/preprovision-view';
 import { provisioningPackageView } from './oobe/provisioning-package/ppkg-view';
 import { localAccountView } from './oobe/local-account/local-account-view';
 import { withLocalAccount } from './oobe/local-account/local-account-desktop';
+import { withDesktopTray } from './oobe/pages/desktop-tray';
+import { helloView } from './hello/hello-view';
 
 function tpmSummary(state: DeviceState): string {
   const { tpm } = state.setup.device;
@@ -154,8 +156,13 @@ function screenView(state: DeviceState): ScreenView {
       return provisioningPackageView(state, page);
     case 'local-account':
       return localAccountView(page);
+    case 'windows-hello':
+      return helloView(state, page);
     case 'desktop':
-      return withLocalAccount(state, withResetManagement(state, enrollmentScreenView(state, page) as DesktopView));
+      return withDesktopTray(
+        state,
+        withLocalAccount(state, withResetManagement(state, enrollmentScreenView(state, page) as DesktopView)),
+      );
     default:
       return enrollmentScreenView(state, page);
   }

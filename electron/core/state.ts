@@ -1,6 +1,7 @@
 import type { DeviceSetup, ServiceEndpoint } from '../../shared/device-setup';
 import type { ComgmtState } from './comgmt/comgmt-state';
-import type { Pacing, ScenarioInfo, ScreenView, UpdatesStatus } from '../../shared/snapshot';
+import type { HelloPage, HelloRecord } from './hello/hello-state';
+import type { DesktopWindow, Pacing, ScenarioInfo, ScreenView, UpdatesStatus } from '../../shared/snapshot';
 import type { TpmFault } from '../../shared/device-setup';
 import type { ClockState } from './clock/virtual-clock';
 import type { DeviceIdentity } from './hardware/identity';
@@ -103,7 +104,7 @@ export type PageState =
     }
   | { id: 'stay-signed-in'; allowManage: boolean }
   | { id: 'all-set' }
-  | { id: 'desktop'; window: 'none' | 'access-work-or-school' | 'work-account-info' | 'configmgr-applet' }
+  | { id: 'desktop'; window: DesktopWindow }
   | TaskSequencePage
   | ResetPage
   | { id: 'license-agreement' }
@@ -114,7 +115,8 @@ export type PageState =
   | { id: 'kiosk' }
   | PreprovisionPage
   | ProvisioningPackagePage
-  | LocalAccountPage;
+  | LocalAccountPage
+  | HelloPage;
 
 export interface NetworkState {
   cableConnected: boolean;
@@ -173,6 +175,8 @@ export interface DeviceState {
   plans?: Record<string, PlanRun>;
   /** Co-management: the policy, authority, client and site answers (electron/core/comgmt/); absent until met. */
   comgmt?: ComgmtState;
+  /** Windows Hello for Business at the first sign-in (electron/core/hello/); absent until met. */
+  hello?: HelloRecord;
   /** Scenario faults that have fired (each fires once). */
   firedFaults: string[];
   registry: RegistryState;

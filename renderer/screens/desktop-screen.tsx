@@ -5,8 +5,10 @@ import { ENROLLMENT_STRINGS, format } from '../../shared/strings-enrollment';
 import { SettingsWindow } from './desktop-settings-window';
 import { ConfigMgrApplet } from './desktop-configmgr-applet';
 import { Taskbar } from './desktop-taskbar';
+import { StartMenu } from './desktop-start-menu';
 import { Wallpaper } from './wallpaper';
 import './desktop.css';
+import './desktop-start.css';
 
 // The welcome card is the simulator's summary drawn on the desktop, not a Windows surface.
 const CARD = {
@@ -68,11 +70,12 @@ function WelcomeCard({ view }: { view: DesktopView }) {
 
 /**
  * The Windows desktop at the end of provisioning (user-driven.md §2 row 14): our own wallpaper,
- * the provisioning summary, the taskbar, and Settings > Accounts > Access work or school when open.
+ * the provisioning summary, the taskbar with Start and the notification area, the Start menu, and
+ * Settings (System, Accounts, Accounts > Access work or school) when open.
  */
 export function DesktopScreen({ view }: { view: DesktopView }) {
   const appletOpen = view.window === 'configmgr-applet' && view.configMgrClient !== undefined;
-  const settingsOpen = view.window !== 'none' && view.window !== 'configmgr-applet';
+  const settingsOpen = view.window !== 'none' && view.window !== 'start-menu' && view.window !== 'configmgr-applet';
   return (
     <div className="desktop" data-screen="desktop" data-window={view.window}>
       <Wallpaper variant="desktop" />
@@ -81,7 +84,8 @@ export function DesktopScreen({ view }: { view: DesktopView }) {
         {settingsOpen ? <SettingsWindow view={view} /> : null}
         {appletOpen && view.configMgrClient ? <ConfigMgrApplet client={view.configMgrClient} /> : null}
       </div>
-      <Taskbar settingsOpen={settingsOpen} configMgr={view.configMgrClient !== undefined} appletOpen={appletOpen} />
+      {view.window === 'start-menu' ? <StartMenu view={view} /> : null}
+      <Taskbar view={view} />
     </div>
   );
 }

@@ -4,7 +4,6 @@ import {
   ChevronRight20Regular,
   ChevronUp20Regular,
   Dismiss16Regular,
-  Person20Regular,
   Settings20Regular,
   Square16Regular,
   Subtract16Regular,
@@ -14,6 +13,8 @@ import type { DesktopView, WorkAccountView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS, format } from '../../shared/strings-enrollment';
 import { useCommands } from '../state/commands';
 import { WorkAccountInfo } from './reset/work-account-info';
+import { SettingsAccountsPage, SettingsNav, SettingsSystemPage } from './desktop-settings-pages';
+import { initials } from './user-initials';
 
 const D = ENROLLMENT_STRINGS.desktop;
 const NO_ACCOUNT = 'No work or school account is connected to this device.'; // [UNVERIFIED] simulator wording
@@ -24,12 +25,6 @@ function connectedLine(account: WorkAccountView): string {
   if (account.joinType === 'Microsoft Entra hybrid joined')
     return format(D.connectedToDomain, account.organizationName);
   return format(D.connectedTo, `${account.organizationName}'s`);
-}
-
-/** Two capital letters for the user's picture, as Windows draws an account without a photo. */
-function initials(name: string): string {
-  const parts = name.split(/[\s@.]+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts[1]?.[0] ?? '')).toUpperCase();
 }
 
 /** The work account's entry, shown expanded: its line, then Info and Disconnect (inert here). */
@@ -63,9 +58,33 @@ function AccountEntry({ account }: { account: WorkAccountView }) {
   );
 }
 
+/** Accounts > Access work or school: the work account's entry, or its Info page. */
+function AccessWorkOrSchoolPage({ view }: { view: DesktopView }) {
+  const { click } = useCommands();
+  return (
+    <>
+      <h1 className="settings-page__title">
+        <button type="button" className="settings-page__crumb" onClick={() => click('settings-nav-accounts')}>
+          {D.accounts}
+        </button>
+        <ChevronRight20Regular className="settings-page__chevron" aria-hidden="true" />
+        <span>{D.accessWorkOrSchool}</span>
+      </h1>
+      {view.window === 'work-account-info' && view.management ? (
+        <WorkAccountInfo management={view.management} />
+      ) : view.workAccount ? (
+        <AccountEntry account={view.workAccount} />
+      ) : (
+        <p>{NO_ACCOUNT}</p>
+      )}
+    </>
+  );
+}
+
 /**
- * The Settings app opened at Accounts > Access work or school (the place a technician checks a
- * device's join): the signed-in user on the left, the work account entry on the right.
+ * The Settings app: the signed-in user and the categories on the left; System (where Settings
+ * opens from Start), Accounts, or Accounts > Access work or school (the place a technician checks a
+ * device's join, and the taskbar's pinned Settings goes straight to) on the right.
  */
 export function SettingsWindow({ view }: { view: DesktopView }) {
   const { click } = useCommands();
@@ -105,25 +124,15 @@ export function SettingsWindow({ view }: { view: DesktopView }) {
               <span className="settings-user__upn">{view.userPrincipalName}</span>
             </span>
           </div>
-          <ul className="settings-nav__list">
-            <li className="settings-nav__item" aria-current="page">
-              <Person20Regular aria-hidden="true" />
-              {D.accounts}
-            </li>
-          </ul>
+          <SettingsNav window={view.window} />
         </nav>
         <div className="settings-page">
-          <h1 className="settings-page__title">
-            <span className="settings-page__crumb">{D.accounts}</span>
-            <ChevronRight20Regular className="settings-page__chevron" aria-hidden="true" />
-            <span>{D.accessWorkOrSchool}</span>
-          </h1>
-          {view.window === 'work-account-info' && view.management ? (
-            <WorkAccountInfo management={view.management} />
-          ) : view.workAccount ? (
-            <AccountEntry account={view.workAccount} />
+          {view.window === 'settings-system' ? (
+            <SettingsSystemPage computerName={view.computerName} />
+          ) : view.window === 'settings-accounts' ? (
+            <SettingsAccountsPage />
           ) : (
-            <p>{NO_ACCOUNT}</p>
+            <AccessWorkOrSchoolPage view={view} />
           )}
         </div>
       </div>

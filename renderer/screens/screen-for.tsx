@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
 import { AllSetScreen } from './all-set-screen';
+import { WindowsHelloScreen } from './windows-hello-screen';
 import { AutopilotProfileScreen } from './autopilot-profile-screen';
 import { BootScreen } from './boot-screen';
 import { BrandingSigninScreen } from './branding-signin-screen';
@@ -120,6 +121,8 @@ function ScreenSwitch({ view }: { view: ScreenView }) {
       return <StaySignedInScreen view={view} />;
     case 'all-set':
       return <AllSetScreen view={view} />;
+    case 'windows-hello':
+      return <WindowsHelloScreen view={view} />;
     case 'signon':
       return <SignonScreen view={view} />;
     case 'desktop':

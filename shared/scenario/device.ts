@@ -42,6 +42,11 @@ export const deviceSchema = z
     localAccounts: z.array(localAccountSchema).default([]),
     /** Windows Recovery Environment: Autopilot Reset needs it configured and enabled (provisioning-modes.md §4.5). */
     winre: z.enum(['enabled', 'disabled', 'missing']).default('enabled'),
+    /** Windows Hello biometric hardware: a face-recognition (IR) camera, a fingerprint reader (oobe-ui.md §22). */
+    biometrics: z
+      .object({ faceCamera: z.boolean().default(false), fingerprintReader: z.boolean().default(false) })
+      .strict()
+      .default({ faceCamera: false, fingerprintReader: false }),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { configManagerSchema } from './config-manager';
+import { windowsHelloSchema } from './windows-hello';
 
 /** The organization's cloud tenant as the simulated services know it. */
 
@@ -98,6 +99,8 @@ export const tenantSchema = z
       .default([]),
     /** A Managed installer policy is Active (always for Education tenants): Win32 and Store apps are skipped during OOBE (device-preparation.md K3). */
     managedInstaller: z.enum(['Active', 'Inactive']).default('Inactive'),
+    /** Intune's tenant-wide Windows Hello for Business setting and PIN rules (oobe-ui.md §22). */
+    windowsHello: windowsHelloSchema.default(windowsHelloSchema.parse({})),
     /** The on-premises Active Directory for hybrid join, with the Intune Connector for Active Directory. */
     activeDirectory: z
       .object({

@@ -71,6 +71,32 @@ export interface WorkAccountView {
   managedBy: string;
 }
 
+/**
+ * What is open on the desktop: nothing, the Start menu, or a Settings page (System, the home page
+ * Settings opens at; Accounts; Accounts > Access work or school; its Info page) or the Configuration
+ * Manager applet.
+ */
+export const DESKTOP_WINDOWS = [
+  'none',
+  'start-menu',
+  'settings-system',
+  'settings-accounts',
+  'access-work-or-school',
+  'work-account-info',
+  'configmgr-applet',
+] as const;
+export type DesktopWindow = (typeof DESKTOP_WINDOWS)[number];
+
+/** The taskbar's network icon: the connection Windows would show (wired wins over Wi-Fi), and whether it reaches the internet. */
+export interface DesktopNetworkView {
+  kind: 'ethernet' | 'wifi' | 'none';
+  internet: boolean;
+  /** The Wi-Fi network's name, when connected over Wi-Fi. */
+  ssid: string | null;
+  /** The Wi-Fi signal in bars (1–4, as the scenario sets it), when connected over Wi-Fi. */
+  signal: number | null;
+}
+
 export interface DesktopView {
   id: 'desktop';
   computerName: string;
@@ -78,7 +104,12 @@ export interface DesktopView {
   userDisplayName: string;
   userPrincipalName: string;
   /** The Settings window open on the desktop, if any ("work-account-info": Managed by <organization> > Info). */
-  window: 'none' | 'access-work-or-school' | 'work-account-info' | 'configmgr-applet';
+  window: DesktopWindow;
+  /** The device's clock (ISO 8601, UTC) and time zone: the taskbar's clock and date. */
+  deviceTime?: string;
+  timeZone?: string;
+  /** What the notification area's network icon shows, from the emulated adapters. */
+  network?: DesktopNetworkView;
   workAccount: WorkAccountView | null;
   /** The Configuration Manager client, when installed: what its control panel applet shows (co-management). */
   configMgrClient?: ConfigMgrClientView;

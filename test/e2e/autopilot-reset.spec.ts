@@ -50,6 +50,8 @@ async function deploy(page: Page, host: WebHost) {
 }
 
 async function lockAndOpenReset(page: Page) {
+  // Lock lives under Start, as in Windows 11.
+  await screen(page).getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expectScreen(page, 'lock-screen');
   await page.getByRole('group', { name: 'Device keyboard' }).getByRole('button', { name: 'Ctrl+Win+R' }).click();
@@ -71,6 +73,8 @@ test.describe('local Autopilot Reset', () => {
   }, info) => {
     await deploy(page, host);
     await shot(page, info, '01-desktop');
+    // Lock lives under Start, as in Windows 11.
+    await screen(page).getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await expectScreen(page, 'lock-screen');
     await expect(page.locator('time')).toBeVisible();

@@ -1,4 +1,5 @@
 import type { DeviceSetupInput } from '../../shared/device-setup';
+import type { ScreenId } from '../../shared/screen-ids';
 import { driveDevice, type DeviceDriver } from '../support/device-driver';
 import { CONTOSO, MINUTE, PASSWORD, PRESET_LANGUAGE, UPN, WIRED_NETWORK } from '../support/setups';
 
@@ -77,11 +78,14 @@ export type Driven = DeviceDriver;
 /** Powers the device on: the shared driver (click, type, keys, waits for screens). */
 export const drive = driveDevice;
 
-/** Answers whatever the user-driven flow asks until the desktop shows. */
-export function deployToDesktop(input: DeviceSetupInput): Driven {
+/** The PIN the drivers set up at Windows Hello (digits, no pattern: passes the default rules). */
+export const TEST_PIN = '483920';
+
+/** Answers whatever the user-driven flow asks until the desktop (or `stopAt`) shows; Windows Hello gets a PIN. */
+export function deployToDesktop(input: DeviceSetupInput, stopAt: ScreenId = 'desktop'): Driven {
   const d = drive(input);
   const hybrid = input.policies?.deploymentProfile?.joinType === 'hybrid';
-  for (let guard = 0; d.device.state.page.id !== 'desktop'; guard++) {
+  for (let guard = 0; d.device.state.page.id !== stopAt; guard++) {
     if (guard > 10_000) throw new Error(`stuck on ${d.device.state.page.id}`);
     const page = d.device.state.page;
     switch (page.id) {
@@ -130,6 +134,16 @@ export function deployToDesktop(input: DeviceSetupInput): Driven {
       case 'all-set':
         d.click('done');
         break;
+      case 'windows-hello':
+        answerWindowsHello(d);
+        break;
+      case 'mfa':
+        if (page.busy) d.skip();
+        else {
+          d.type('code', '123456');
+          d.click('verify');
+        }
+        break;
       case 'esp':
         if (d.view().id === 'esp' && (d.view() as { signOut: boolean }).signOut) d.click('sign-out');
         else if (d.skip() === null) throw new Error('ESP waits for nothing');
@@ -139,6 +153,36 @@ export function deployToDesktop(input: DeviceSetupInput): Driven {
     }
   }
   return d;
+}
+
+/** One step of the Windows Hello pages: biometrics skipped, OK, the code, the PIN twice, All set. */
+export function answerWindowsHello(d: Driven): void {
+  const page = d.device.state.page;
+  if (page.id !== 'windows-hello') return;
+  switch (page.stage) {
+    case 'biometric':
+      d.click('skip');
+      break;
+    case 'entra-intro':
+    case 'all-set':
+      d.click('ok');
+      break;
+    case 'hybrid-intro':
+      d.click('set-up-pin');
+      break;
+    case 'mfa':
+      d.type('code', '123456');
+      d.click('verify');
+      break;
+    case 'set-pin':
+      d.type('new-pin', TEST_PIN);
+      d.type('confirm-pin', TEST_PIN);
+      d.click('ok');
+      break;
+    case 'error':
+      d.click('skip');
+      break;
+  }
 }
 
 /** From the desktop: lock, Ctrl+Win+R, and the administrator's credentials. */

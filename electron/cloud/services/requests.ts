@@ -2,6 +2,7 @@ import type { ServiceEndpoint } from '../../../shared/device-setup';
 import type { DeploymentProfile } from '../../../shared/scenario/policies';
 import type { CoManagementPolicy } from '../../../shared/scenario/policies';
 import type { ConfigManagerSetup } from '../../../shared/scenario/config-manager';
+import type { WindowsHelloSetting } from '../../../shared/scenario/windows-hello';
 import type { Directory, Policies, Registration } from '../tenant-state';
 
 /** Who is asking: the device's own hardware identity, as every request of Windows carries it. */
@@ -29,7 +30,9 @@ export type CloudRequest =
   | { op: 'intune.ccmsetup'; caller: Caller }
   | { op: 'cmg.client-content'; caller: Caller; siteCode: string }
   | { op: 'cmg.register'; caller: Caller; siteCode: string }
-  | { op: 'cmg.policy'; caller: Caller; siteCode: string };
+  | { op: 'cmg.policy'; caller: Caller; siteCode: string }
+  | { op: 'intune.windows-hello'; caller: Caller }
+  | { op: 'entra.register-hello-key'; caller: Caller; upn: string };
 
 /** The answers, per operation. */
 export interface CloudAnswers {
@@ -55,6 +58,10 @@ export interface CloudAnswers {
     { kind: 'unknown-site' } | { kind: 'refused'; reason: string } | { kind: 'registered'; clientId: string };
   /** The client's first policy request: the workloads' authority and the task sequences it must run. */
   'cmg.policy': { kind: 'unknown-site' } | { kind: 'policy'; site: ConfigManagerSetup };
+  /** Windows Hello for Business: the tenant-wide setting and PIN rules (oobe-ui.md §22). */
+  'intune.windows-hello': { kind: 'policy'; setting: WindowsHelloSetting };
+  /** The new Windows Hello key registered for the user (login.microsoftonline.com/webapp/windowsngc, oobe-ui.md §22). */
+  'entra.register-hello-key': { kind: 'registered' } | { kind: 'refused' };
 }
 export type CloudOp = CloudRequest['op'];
 export type AnswerOf<O extends CloudOp> = CloudAnswers[O];
@@ -72,6 +79,8 @@ export const ENDPOINTS_OF: Readonly<Record<CloudOp, readonly ServiceEndpoint[]>>
   'cmg.client-content': ['cloudapp.net'],
   'cmg.register': ['cloudapp.net'],
   'cmg.policy': ['cloudapp.net'],
+  'intune.windows-hello': ['enrollment.manage.microsoft.com'],
+  'entra.register-hello-key': ['login.microsoftonline.com', 'enterpriseregistration.windows.net'],
 };
 
 /** One request the services answered (or that never arrived), as `service:called` carries it. */

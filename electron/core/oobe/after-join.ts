@@ -5,6 +5,7 @@ import { restart } from '../power';
 import { DEFAULT_PRIVACY_CHOICES } from './privacy-settings';
 import { resumeDevicePrep } from '../device-prep/dp-engine';
 import { continueSelfDeploying } from '../self-deploying/sd-ending';
+import { startWindowsHello } from '../hello/hello-flow';
 
 /**
  * What follows the Entra sign-in (user-driven.md §2 rows 10–14, §3 rows 9–16): the device ESP,
@@ -62,6 +63,8 @@ export function continueAfterJoin(ctx: Ctx): void {
     resumeEsp(ctx, ESP_HOOKS);
     return;
   }
+  // Windows Hello for Business at the first sign-in, after Account setup (oobe-ui.md §2, §22).
+  if (startWindowsHello(ctx)) return;
   showPage(ctx, { id: 'desktop', window: 'none' });
 }
 

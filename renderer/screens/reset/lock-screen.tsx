@@ -2,30 +2,21 @@ import type { LockScreenView } from '../../../shared/snapshot';
 import { RESET_STRINGS } from '../../../shared/strings-reset';
 import { useCommands } from '../../state/commands';
 import { Wallpaper } from '../wallpaper';
+import { ianaZone } from '../device-time';
 import '../full-screen.css';
 import './reset.css';
 
-/** Windows time zone ids the renderer can map; anything else is drawn in UTC (the device clock is UTC-based). */
-const TIME_ZONES: Record<string, string> = {
-  UTC: 'UTC',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'GMT Standard Time': 'Europe/London',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-};
-
 function formatted(iso: string, timeZone: string) {
   const date = new Date(iso);
-  const zone = TIME_ZONES[timeZone] ?? 'UTC';
+  const zone = ianaZone(timeZone);
   return {
-    time: new Intl.DateTimeFormat('en-US', {
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: false,
-      timeZone: zone,
-    }).format(date),
+    // en-US draws the lock screen's time on a 12-hour clock without AM/PM ("3:07").
+    time: new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: zone })
+      .formatToParts(date)
+      .filter((part) => part.type === 'hour' || part.type === 'minute' || part.type === 'literal')
+      .map((part) => part.value)
+      .join('')
+      .trim(),
     date: new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: zone }).format(
       date,
     ),

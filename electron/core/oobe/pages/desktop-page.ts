@@ -1,13 +1,49 @@
-import { timeline } from '../../context';
+import { timeline, type Ctx } from '../../context';
+import { WINDOWS_KEY } from '../../preprovision/win-key';
 import type { PageState } from '../../state';
 import { notOnScreen, type PageHandler } from './page-input';
 import { lockDevice } from '../../reset/reset-pages';
 import { syncWithIntune } from '../../reset/remote-reset';
 
+/** The Windows key on the desktop opens or closes Start. Returns whether the key was the desktop's. */
+export function handleDesktopKey(ctx: Ctx, chord: string): boolean {
+  const page = ctx.state.page;
+  if (page.id !== 'desktop' || chord !== WINDOWS_KEY) return false;
+  page.window = page.window === 'start-menu' ? 'none' : 'start-menu';
+  return true;
+}
+
 type DesktopPage = Extract<PageState, { id: 'desktop' }>;
 
-/** The desktop: Settings > Accounts > Access work or school shows the work account. */
+/** Settings pages: every window but the Start menu and the Configuration Manager applet. */
+function settingsOpen(page: DesktopPage): boolean {
+  return page.window !== 'none' && page.window !== 'start-menu' && page.window !== 'configmgr-applet';
+}
+
+/**
+ * The desktop: Start (its menu pins Settings), Settings > Accounts > Access work or school with the
+ * work account and its Info page (Sync), the Configuration Manager applet, and Lock.
+ */
 export const desktopPage: PageHandler<DesktopPage> = (ctx, page, input) => {
+  if (input.kind === 'click' && input.control === 'start') {
+    // Start toggles its menu, and closes over whatever was open (Windows keeps the window behind it).
+    page.window = page.window === 'start-menu' ? 'none' : 'start-menu';
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'start-settings' && page.window === 'start-menu') {
+    page.window = 'settings-system';
+    timeline(ctx, 'input', 'Opened Settings');
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'settings-nav-system' && settingsOpen(page)) {
+    page.window = 'settings-system';
+    return;
+  }
+  if (input.kind === 'click' && input.control === 'settings-nav-accounts' && settingsOpen(page)) {
+    page.window = 'settings-accounts';
+    return;
+  }
+  // The taskbar's pinned Settings and Accounts' "Access work or school" row both land here (ms-settings:workplace).
   if (input.kind === 'click' && input.control === 'open-access-work-or-school') {
     page.window = 'access-work-or-school';
     timeline(ctx, 'input', 'Opened Settings > Accounts > Access work or school');
@@ -23,7 +59,7 @@ export const desktopPage: PageHandler<DesktopPage> = (ctx, page, input) => {
     return;
   }
   // Settings > Accounts > Access work or school > Managed by <organization> > Info > Sync (001:10367–10371).
-  if (input.kind === 'click' && input.control === 'open-work-account-info' && page.window !== 'none') {
+  if (input.kind === 'click' && input.control === 'open-work-account-info' && page.window === 'access-work-or-school') {
     page.window = 'work-account-info';
     return;
   }

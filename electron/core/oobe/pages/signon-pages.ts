@@ -1,3 +1,4 @@
+import { startWindowsHello } from '../../hello/hello-flow';
 import { ENROLLMENT_STRINGS } from '../../../../shared/strings-enrollment';
 import { showPage, timeline, type Ctx } from '../../context';
 import { isHybrid, onPremisesAccount, signedInUser } from '../../enrollment/users';
@@ -57,7 +58,8 @@ export const signonPage: PageHandler<Page<'signon'>> = (ctx, page, input) => {
     }
     ctx.state.account.signedIn = true;
     timeline(ctx, 'input', `Signed in as ${page.username}`);
-    if (page.purpose === 'desktop') showPage(ctx, { id: 'desktop', window: 'none' });
+    // A hybrid device's first sign-in after Account setup provisions Windows Hello (oobe-ui.md §22); an unlock never does.
+    if (page.purpose === 'desktop' && !startWindowsHello(ctx)) showPage(ctx, { id: 'desktop', window: 'none' });
     else continueAfterJoin(ctx);
     return;
   }
