@@ -1,6 +1,6 @@
 import { Dismiss16Regular, WindowConsole20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { OOBE_SESSION, promptText, type ShellSession } from '../../shared/shell';
+import { OOBE_SESSION, promptText, type ShellSession, type ShellWindow } from '../../shared/shell';
 import { useCommands } from '../state/commands';
 
 const TITLE = 'Administrator: C:\\Windows\\system32\\cmd.exe';
@@ -19,7 +19,16 @@ interface Entry {
  * line goes to the device as shell.run and its output is printed back. `cls` and `exit` are the
  * window's own, as in cmd.exe. Up and Down recall earlier lines.
  */
-export function CommandPrompt({ onClose, offset = 0 }: { onClose: () => void; offset?: number }) {
+export function CommandPrompt({
+  onClose,
+  onOpen,
+  offset = 0,
+}: {
+  onClose: () => void;
+  /** A window the line opened (notepad, eventvwr): the simulator shows it over OOBE. */
+  onOpen?: (window: ShellWindow) => void;
+  offset?: number;
+}) {
   const { tryRun } = useCommands();
   const [entries, setEntries] = useState<Entry[]>([]);
   const [line, setLine] = useState('');
@@ -54,6 +63,7 @@ export function CommandPrompt({ onClose, offset = 0 }: { onClose: () => void; of
     setBusy(false);
     if (outcome.ok && outcome.result.exit) return onClose();
     if (outcome.ok) setSession(outcome.result.session);
+    if (outcome.ok && outcome.result.open) onOpen?.(outcome.result.open);
     const output = outcome.ok ? outcome.result : { stdout: '', stderr: `${outcome.error.message}\r\n` };
     if (outcome.ok && outcome.result.clear) setEntries([]);
     else append({ prompt, line: text, stdout: output.stdout, stderr: output.stderr });

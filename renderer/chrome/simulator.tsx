@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { SimulatorClient } from '../../shared/contract';
+import type { ShellWindow } from '../../shared/shell';
 import type { DeviceSnapshot } from '../../shared/snapshot';
 import { DeviceScreen } from '../screens/device-screen';
 import { isOobeScreen } from '../screens/screen-for';
@@ -18,6 +19,7 @@ import { PowerControls } from './power-controls';
 import { RecordingControls } from './recording-controls';
 import { RewindControls } from './rewind-controls';
 import { ScenarioBrief, ScenarioPicker } from './scenario-picker';
+import type { OpenWindow } from './shell-windows';
 import './chrome.css';
 
 /*
@@ -25,6 +27,7 @@ import './chrome.css';
  * 16: the first screen's module evaluation was 185–368 ms); they are never what a user needs first.
  */
 const CommandPrompt = lazy(() => import('./command-prompt').then((m) => ({ default: m.CommandPrompt })));
+const ShellWindows = lazy(() => import('./shell-windows').then((m) => ({ default: m.ShellWindows })));
 const DeploymentReportPanel = lazy(() =>
   import('./deployment-report-panel').then((m) => ({ default: m.DeploymentReportPanel })),
 );
@@ -82,6 +85,13 @@ export function Simulator({ client }: { client: SimulatorClient }) {
   // Each Shift+F10 opens one more window, as on Windows; each closes on its own.
   const [prompts, setPrompts] = useState<number[]>([]);
   if (prompts.length > 0 && !inOobe) setPrompts([]);
+  // Notepad and Event Viewer windows the consoles opened; they go with the consoles when OOBE ends.
+  const [viewers, setViewers] = useState<OpenWindow[]>([]);
+  if (viewers.length > 0 && !inOobe) setViewers([]);
+  const openViewer = useCallback(
+    (window: ShellWindow) => setViewers((open) => [...open, { id: (open.at(-1)?.id ?? 0) + 1, window }]),
+    [],
+  );
 
   const send = useCallback(
     (chord: string) => {
@@ -138,8 +148,14 @@ export function Simulator({ client }: { client: SimulatorClient }) {
                   key={id}
                   offset={index % 6}
                   onClose={() => setPrompts((open) => open.filter((other) => other !== id))}
+                  onOpen={openViewer}
                 />
               ))}
+            </Suspense>
+          ) : null}
+          {viewers.length > 0 ? (
+            <Suspense fallback={null}>
+              <ShellWindows open={viewers} onClose={(id) => setViewers((open) => open.filter((w) => w.id !== id))} />
             </Suspense>
           ) : null}
         </main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exists, readFile } from '../../electron/core/os/file-system';
+import { exists, readBinaryFile } from '../../electron/core/os/file-system';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { Fault } from '../../shared/faults';
 import { DEVICE_PREP_STRINGS } from '../../shared/strings-device-prep';
@@ -150,7 +150,10 @@ describe('the failure page', () => {
     expect(view.exportLogs!.busy).toBe(false);
     expect(view.lastExport).toEqual({ writtenTo: 'D:\\MDMDiagReport.zip' });
     expect(exists(d.device.state.fs, 'D:\\MDMDiagReport.zip')).toBe(true);
-    expect(readFile(d.device.state.fs, 'D:\\MDMDiagReport.zip')).toContain('[MDMDiagReport_RegistryDump.Reg]');
+    // A real zip (local file header "PK\x03\x04") holding the registry dump, as mdmdiagnosticstool writes it.
+    const zip = readBinaryFile(d.device.state.fs, 'D:\\MDMDiagReport.zip');
+    expect([...zip.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(new TextDecoder('latin1').decode(zip)).toContain('MdmDiagReport_RegistryDump.reg');
     expect(d.errors.length).toBe(errorsBefore);
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from '../../electron/core/os/file-system';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readBinaryFile } from '../../electron/core/os/file-system';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScenarioBodyInput } from '../../shared/scenario/scenario';
 import type { ScreenId } from '../../shared/screen-ids';
@@ -254,10 +258,18 @@ describe('ESP error screen buttons follow the ESP profile', () => {
     d.click('collect-logs');
     const path = 'C:\\Users\\Public\\Documents\\MDMDiagnostics\\MDMDiagReport.cab';
     expect(espError(d.view()).logsWrittenTo).toBe(path);
-    const content = readFile(d.device.state.fs, path);
-    expect(content).toContain('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Enrollments\\');
-    expect(content).toContain('"InstallationState"=dword:00000004');
-    expect(content).toContain('MDM Enroll: Succeeded');
+    // A real cabinet (external-facts.md §3: MDMDiagReport.cab), opened here with cabextract.
+    const dir = mkdtempSync(join(tmpdir(), 'esp-cab-'));
+    writeFileSync(join(dir, 'MDMDiagReport.cab'), readBinaryFile(d.device.state.fs, path));
+    execFileSync('cabextract', ['-q', '-d', dir, join(dir, 'MDMDiagReport.cab')]);
+    const dump = readFileSync(join(dir, 'MdmDiagReport_RegistryDump.reg'), 'utf16le');
+    expect(dump).toContain('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Enrollments\\');
+    expect(dump).toContain('"InstallationState"=dword:00000004');
+    const mdm = readFileSync(
+      join(dir, 'microsoft-windows-devicemanagement-enterprise-diagnostics-provider-admin.evtx.xml'),
+      'utf8',
+    );
+    expect(mdm).toContain('MDM Enroll: Succeeded');
   });
 });
 

@@ -140,6 +140,8 @@ function win32PolicyId(state: DeviceState, ref: string): string {
 export function completeDeviceStep(ctx: Ctx, work: EspWork): void {
   const { state } = ctx;
   comgmtWorkDone(ctx, work);
+  // The installed IME keeps its log from then on; it holds only the lines the documents quote (FIDELITY).
+  if (work.ref === 'ime') appendFile(state.fs, IME_LOG, '', state.clock.now);
   if (work.ref === 'device-join') {
     // Self-deploying has no OOBE left once the device is joined: a restart resumes the ESP.
     // (The technician flow stays "not joined" for OOBE: the user flow shows its pages after Reseal.)

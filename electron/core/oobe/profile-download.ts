@@ -7,6 +7,7 @@ import { taskSequenceOwnsDevice } from '../existing-device/task-sequence';
 import type { DeviceState } from '../state';
 import { AUTOPILOT_DIAGNOSTICS_KEY } from './autopilot-diagnostics-key';
 import { TIMINGS } from './timings';
+import { writeZtdFile } from './ztd-file';
 
 export { AUTOPILOT_DIAGNOSTICS_KEY };
 
@@ -95,6 +96,7 @@ export function onProfileAttemptDone(ctx: Ctx, attempt: number): void {
       });
       setRegistryValue(ctx, key, 'CloudAssignedForcedEnrollment', { type: 'REG_DWORD', data: 1 });
       setRegistryValue(ctx, key, 'IsAutopilotDisabled', { type: 'REG_DWORD', data: 0 });
+      writeZtdFile(ctx, p);
       logEvent(ctx, autopilotEvent(161));
       logEvent(ctx, autopilotEvent(111));
       logEvent(ctx, autopilotEvent(101, { policyName: 'CloudAssignedOobeConfig', value: bits }));
