@@ -6,6 +6,7 @@ import { DeviceScreen } from '../screens/device-screen';
 import { isOobeScreen } from '../screens/screen-for';
 import { useCommands } from '../state/commands';
 import { useDeviceKeys } from '../state/use-device-keys';
+import { useExercise } from '../state/use-exercise';
 import { useConnection } from '../state/use-connection';
 import { useSnapshot } from '../state/use-snapshot';
 import { WindowsVersionContext } from '../state/windows-version';
@@ -13,6 +14,7 @@ import { ClockControls } from './clock-controls';
 import { DeviceInfoPanel } from './device-info-panel';
 import { DisconnectedNotice, PausedBadge, usePauseKey } from './device-notices';
 import { DeviceViewport } from './device-viewport';
+import { ExercisePicker } from './exercise-picker';
 import { FailureMessages } from './failure-messages';
 import { KeyButtons } from './key-buttons';
 import { PowerControls } from './power-controls';
@@ -32,6 +34,8 @@ const DeploymentReportPanel = lazy(() =>
   import('./deployment-report-panel').then((m) => ({ default: m.DeploymentReportPanel })),
 );
 const FaultPanel = lazy(() => import('./fault-panel').then((m) => ({ default: m.FaultPanel })));
+const ExerciseBriefing = lazy(() => import('./exercise-briefing').then((m) => ({ default: m.ExerciseBriefing })));
+const ExerciseDebrief = lazy(() => import('./exercise-debrief').then((m) => ({ default: m.ExerciseDebrief })));
 
 /** The trainer's note under the screen: what the device is doing when the screen can't say. */
 function StageNote({ snapshot }: { snapshot: DeviceSnapshot | null }) {
@@ -104,6 +108,12 @@ export function Simulator({ client }: { client: SimulatorClient }) {
   const connection = useConnection(client);
   const resume = usePauseKey(snapshot);
   const generation = useDeviceGeneration(snapshot);
+  // Trainee mode (issue 13): from exercise.start until the trainee leaves the debrief, the scenario's
+  // notes, the trainer's faults and the deployment report's debrief stay hidden.
+  const attempt = useExercise(client);
+  const [left, setLeft] = useState<string | null>(null);
+  const attemptKey = attempt ? `${attempt.exercise}@${attempt.startedAtMs}` : null;
+  const trainee = attempt !== null && attemptKey !== left;
 
   return (
     <div className="sim theme-dark">
@@ -115,6 +125,7 @@ export function Simulator({ client }: { client: SimulatorClient }) {
         <PowerControls power={snapshot?.power ?? null} />
         <ClockControls snapshot={snapshot} />
         <div className="chrome-group sim-header__end">
+          <ExercisePicker />
           <ScenarioPicker current={snapshot?.scenario ?? null} />
         </div>
         <RecordingControls />
@@ -159,16 +170,28 @@ export function Simulator({ client }: { client: SimulatorClient }) {
             </Suspense>
           ) : null}
         </main>
-        {snapshot?.report ? (
+        {snapshot?.report && !trainee ? (
           <Suspense fallback={null}>
             <DeploymentReportPanel report={snapshot.report} screen={snapshot.screen} />
           </Suspense>
         ) : null}
         <div className="sim-side">
-          <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
-          <Suspense fallback={null}>
-            <FaultPanel key={generation} snapshot={snapshot} />
-          </Suspense>
+          {trainee ? (
+            <Suspense fallback={null}>
+              {attempt.status === 'running' ? (
+                <ExerciseBriefing attempt={attempt} nowMs={snapshot?.nowMs ?? attempt.nowMs} />
+              ) : (
+                <ExerciseDebrief attempt={attempt} onLeave={() => setLeft(attemptKey)} />
+              )}
+            </Suspense>
+          ) : (
+            <>
+              <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
+              <Suspense fallback={null}>
+                <FaultPanel key={generation} snapshot={snapshot} />
+              </Suspense>
+            </>
+          )}
           <DeviceInfoPanel info={snapshot?.info ?? null} />
         </div>
       </div>
