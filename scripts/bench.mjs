@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { locateBrowser } from './find-browser.mjs';
 import { ROOT, viteBuild } from './run-vite-build.mjs';
 import { speedRows } from './bench/speed.mjs';
 
@@ -64,8 +65,7 @@ let webNote = null;
 if (args.has('--no-web')) webNote = 'skipped (--no-web)';
 else if (!existsSync(join(ROOT, 'electron', 'host', 'web-host.ts')))
   webNote = 'skipped: electron/host/web-host.ts does not exist yet';
-else if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
-  webNote = 'skipped: no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)';
+else if (!locateBrowser()?.path) webNote = 'skipped: no Chromium found (set CHROMIUM_PATH)';
 else {
   const hasBuild = existsSync(join(ROOT, 'dist', 'renderer', 'index.html'));
   if (!args.has('--no-build')) {
