@@ -1,15 +1,16 @@
 // The browser half of `npm run bench` (see scripts/bench.mjs): from starting the web host to the
-// first OOBE frame in Chromium. Needs a renderer build in dist/renderer and /usr/bin/chromium.
+// first OOBE frame in Chromium. Needs a renderer build in dist/renderer and a Chromium (scripts/find-browser.mjs).
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { startWebHost } from '../electron/host/web-host';
 import { DEFAULT_DEVICE_SETUP } from '../shared/default-device';
 import { median, progress, report } from './bench-stats';
+import { requireBrowser } from './find-browser.mjs';
 
 const SAMPLES = 5;
 const STATIC_DIR = resolve(import.meta.dirname, '../dist/renderer');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = requireBrowser();
 
 const launchStart = performance.now();
 const browser = await chromium.launch({

@@ -9,8 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { locateBrowser } from './find-browser.mjs';
 import { ROOT, viteBuild } from './run-vite-build.mjs';
 import { speedRows } from './bench/speed.mjs';
+import { CLI_START_TARGET_RATIO, measureCliStart } from './bench/cli-start.mjs';
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
@@ -64,8 +66,7 @@ let webNote = null;
 if (args.has('--no-web')) webNote = 'skipped (--no-web)';
 else if (!existsSync(join(ROOT, 'electron', 'host', 'web-host.ts')))
   webNote = 'skipped: electron/host/web-host.ts does not exist yet';
-else if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
-  webNote = 'skipped: no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)';
+else if (!locateBrowser()?.path) webNote = 'skipped: no Chromium found (set CHROMIUM_PATH)';
 else {
   const hasBuild = existsSync(join(ROOT, 'dist', 'renderer', 'index.html'));
   if (!args.has('--no-build')) {
@@ -155,4 +156,31 @@ const speed = speedRows(ROOT, { core, web: web !== null });
 console.log('');
 console.log('Speed where users feel it (issue 16), measured in this run; the machine may be shared, so compare ratios');
 console.log(table(['figure', 'measured', 'target', 'anchor', ''], speed));
+
+// Issue 15: the CLI as built JavaScript (vite.node.config.ts), built here unless --no-build.
+if (!args.has('--no-build')) {
+  const failure = viteBuild('vite.node.config.ts');
+  if (failure) console.error(`  the CLI did not build (${failure}); measuring what bin/oobe-sim.mjs runs`);
+}
+const cli = measureCliStart(ROOT);
+console.log('');
+console.log(
+  `The oobe-sim command (issue 15), median of 15 fresh processes, ${cli.built ? 'built bundle' : 'through tsx (no fresh build)'}`,
+);
+const cliRows = [
+  ['node -e 0 (the anchor)', cli.bareMs === null ? 'failed' : ms(cli.bareMs), '—', ''],
+  [
+    'oobe-sim --version (start-up)',
+    cli.startMs === null ? 'failed' : `${ms(cli.startMs)} (${cli.ratio.toFixed(2)}× node -e 0)`,
+    `≤ ${CLI_START_TARGET_RATIO}× node -e 0`,
+    cli.ratio === null ? 'MISSED' : verdict(cli.ratio <= CLI_START_TARGET_RATIO),
+  ],
+  [
+    `oobe-sim run ${cli.scenario} --json (whole process)`,
+    cli.runJsonMs === null ? 'failed' : ms(cli.runJsonMs),
+    '—',
+    '',
+  ],
+];
+console.log(table(['figure', 'measured', 'target', ''], cliRows));
 process.exitCode = core && (args.has('--no-web') || web) ? 0 : 1;

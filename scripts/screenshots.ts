@@ -9,12 +9,13 @@ import { chromium } from 'playwright-core';
 import { startWebHost } from '../electron/host/web-host';
 import { runScenario } from '../electron/core/scenario/runner';
 import { loadBuiltins, loadScenarioRef } from '../electron/scenarios/library';
+import { requireBrowser } from './find-browser.mjs';
 
 const outDir = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(outDir, { recursive: true });
 const host = await startWebHost({ port: 0, staticDir: resolve('dist/renderer') });
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: requireBrowser(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleIsFresh } from './fresh-build.mjs';
 import { ROOT, viteBuild } from './run-vite-build.mjs';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,12 @@ if (!skipBuild && !hostArgs.includes('--help') && !hostArgs.includes('-h')) {
   if (failure) console.error(`npm run web: the renderer did not build (${failure}); serving the previous build.`);
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', join('electron', 'host', 'main.ts'), ...hostArgs], {
+// The built host (npm run build, vite.node.config.ts) when it is up to date with its sources, else
+// the TypeScript through tsx.
+const entry = bundleIsFresh(ROOT, 'dist/host', 'web-host.mjs')
+  ? [join('dist', 'host', 'web-host.mjs')]
+  : ['--import', 'tsx', join('electron', 'host', 'main.ts')];
+const child = spawn(process.execPath, [...entry, ...hostArgs], {
   cwd: ROOT,
   stdio: 'inherit',
 });

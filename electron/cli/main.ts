@@ -3,7 +3,6 @@ import { CliError } from './cli-error';
 import type { Io } from './io';
 import { listCommand } from './list-command';
 import { USAGE } from './usage';
-import { recordCommand } from './record-command';
 
 const stdio: Io = {
   out: (text) => void (guardClosedPipes(), process.stdout.write(text)),
@@ -41,7 +40,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [own, commandLine] = splitAtDoubleDash(argv);
   try {
     // `record` has flags of its own (--out, --format, --size, --browser): it parses them itself.
-    if (own[0] === 'record') return await recordCommand(io, own.slice(1));
+    // Loaded on demand like `heavy`: it brings the web host and the core, which --help never needs.
+    if (own[0] === 'record') return await (await import('./record-command')).recordCommand(io, own.slice(1));
     const { values, positionals } = parseArgs({
       args: own,
       allowPositionals: true,

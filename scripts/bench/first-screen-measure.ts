@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { startWebHost } from '../../electron/host/web-host';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { median, progress, report } from '../bench-stats';
+import { requireBrowser } from '../find-browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP_DIR = resolve(ROOT, 'dist/renderer');
@@ -97,7 +98,7 @@ async function sample(browser: Browser, staticDir: string): Promise<Sample> {
 progress('building the bare Vite + React 19 page (the anchor)');
 await buildBarePage();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: requireBrowser(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 try {

@@ -8,6 +8,7 @@ import { runScenario } from '../../electron/core/scenario/runner';
 import { startWebHost } from '../../electron/host/web-host';
 import { loadScenarioRef } from '../../electron/scenarios/library';
 import { progress, report } from '../bench-stats';
+import { requireBrowser } from '../find-browser.mjs';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../dist/renderer');
 const SAMPLE_MS = 2_500;
@@ -45,7 +46,7 @@ async function sampleFrames(page: Page, during: () => Promise<void>): Promise<Pa
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: requireBrowser(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 try {

@@ -1,0 +1,3 @@
+// Types for scripts/run-vite-build.mjs.
+export declare const ROOT: string;
+export declare function viteBuild(config: string): string | null;
