@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deploymentProfileSchema, devicePreparationPolicySchema, espProfileSchema } from './scenario/policies';
 import { tenantSchema } from './scenario/tenant';
+import { WORKLOADS, workloadAuthoritySchema } from './scenario/config-manager';
 
 /**
  * Changes an admin makes in the tenant while devices run (the `tenant.change` command). Each lands
@@ -67,6 +68,10 @@ export const tenantChangeSchema = z.discriminatedUnion('kind', [
       serialNumber,
       action: z.enum(['autopilot-reset', 'sync']),
     })
+    .strict(),
+  /** Configuration Manager console: move a co-management workload's slider (002:141-145). */
+  z
+    .object({ kind: z.literal('configmgr.workload'), workload: z.enum(WORKLOADS), authority: workloadAuthoritySchema })
     .strict(),
 ]);
 export type TenantChange = z.infer<typeof tenantChangeSchema>;

@@ -3,6 +3,7 @@ import { autopilotProfile } from './autopilot-deployment';
 import { entraJoin, entraRealm } from './entra';
 import { intuneCheckIn, intuneEnroll } from './intune';
 import { ccmsetupMsi, cmgClientContent, cmgPolicy, cmgRegister, coManagementPolicy } from './configmgr';
+import { intuneAutoEnroll } from './auto-enroll';
 import type { AnswerOf, CloudOp, CloudRequest, RequestOf } from './requests';
 
 type Handlers = { [O in CloudOp]: (tenant: TenantState, request: RequestOf<O>) => AnswerOf<O> };
@@ -19,6 +20,7 @@ const HANDLERS: Handlers = {
   'cmg.client-content': cmgClientContent,
   'cmg.register': cmgRegister,
   'cmg.policy': cmgPolicy,
+  'intune.auto-enroll': intuneAutoEnroll,
 };
 
 /** The tenant's services answer one request that reached them (the network decides whether it does). */

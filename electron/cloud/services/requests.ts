@@ -29,7 +29,8 @@ export type CloudRequest =
   | { op: 'intune.ccmsetup'; caller: Caller }
   | { op: 'cmg.client-content'; caller: Caller; siteCode: string }
   | { op: 'cmg.register'; caller: Caller; siteCode: string }
-  | { op: 'cmg.policy'; caller: Caller; siteCode: string };
+  | { op: 'cmg.policy'; caller: Caller; siteCode: string }
+  | { op: 'intune.auto-enroll'; caller: Caller; credential: 'user' | 'device'; upn: string | null };
 
 /** The answers, per operation. */
 export interface CloudAnswers {
@@ -55,6 +56,8 @@ export interface CloudAnswers {
     { kind: 'unknown-site' } | { kind: 'refused'; reason: string } | { kind: 'registered'; clientId: string };
   /** The client's first policy request: the workloads' authority and the task sequences it must run. */
   'cmg.policy': { kind: 'unknown-site' } | { kind: 'policy'; site: ConfigManagerSetup };
+  /** DeviceEnroller.exe's MDM auto-enrollment of a co-managed client (002:67-131): with the user's or the device's credential. */
+  'intune.auto-enroll': { kind: 'refused'; code: string; log: string } | { kind: 'enrolled'; upn: string | null };
 }
 export type CloudOp = CloudRequest['op'];
 export type AnswerOf<O extends CloudOp> = CloudAnswers[O];
@@ -72,6 +75,7 @@ export const ENDPOINTS_OF: Readonly<Record<CloudOp, readonly ServiceEndpoint[]>>
   'cmg.client-content': ['cloudapp.net'],
   'cmg.register': ['cloudapp.net'],
   'cmg.policy': ['cloudapp.net'],
+  'intune.auto-enroll': ['enrollment.manage.microsoft.com'],
 };
 
 /** One request the services answered (or that never arrived), as `service:called` carries it. */
