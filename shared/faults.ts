@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { DEVICE_PREP_KNOWN_ISSUES, KIOSK_AUTOLOGON_ISSUES, PREPROVISION_CAVEATS } from './fault-constants';
 import { TPM_FAULTS } from './scenario/hardware';
 import { serviceEndpointSchema } from './scenario/network';
+import { WORKLOADS, workloadAuthoritySchema } from './scenario/config-manager';
+import { logonUserSchema } from './scenario/auto-enroll';
 
 // The constant lists live in a zod-free module the renderer can import (issue 16); re-exported here.
 export {
@@ -46,5 +48,12 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tenant.entra-device-deleted'), deleted: z.boolean() }),
   /** A documented pre-provisioning caveat, armed from now on. */
   z.object({ kind: z.literal('preprovision.caveat'), caveat: z.enum(PREPROVISION_CAVEATS) }),
+  /**
+   * Configuration Manager console: a co-management workload's slider moves; the site pushes a new
+   * configuration policy and the client's co-management capabilities change (002:141-145).
+   */
+  z.object({ kind: z.literal('configmgr.workload'), workload: z.enum(WORKLOADS), authority: workloadAuthoritySchema }),
+  /** Another user logs on at the desktop (the auto-enrollment retries at each new logon, 002:111). */
+  z.object({ kind: z.literal('comgmt.logon'), user: logonUserSchema }),
 ]);
 export type Fault = z.infer<typeof faultSchema>;

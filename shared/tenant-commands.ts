@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deploymentProfileSchema, devicePreparationPolicySchema, espProfileSchema } from './scenario/policies';
 import { tenantSchema } from './scenario/tenant';
 import { PIN_CHARACTER_USAGES, WINDOWS_HELLO_STATES } from './scenario/windows-hello';
+import { WORKLOADS, workloadAuthoritySchema } from './scenario/config-manager';
 
 /**
  * Changes an admin makes in the tenant while devices run (the `tenant.change` command). Each lands
@@ -88,6 +89,10 @@ export const tenantChangeSchema = z.discriminatedUnion('kind', [
       serialNumber,
       action: z.enum(['autopilot-reset', 'sync']),
     })
+    .strict(),
+  /** Configuration Manager console: move a co-management workload's slider (002:141-145). */
+  z
+    .object({ kind: z.literal('configmgr.workload'), workload: z.enum(WORKLOADS), authority: workloadAuthoritySchema })
     .strict(),
 ]);
 export type TenantChange = z.infer<typeof tenantChangeSchema>;

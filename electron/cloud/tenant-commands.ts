@@ -107,6 +107,12 @@ export function applyTenantChange(tenant: TenantState, change: TenantChange): st
         throw new TenantChangeError(`Intune has no enrolled device with serial number "${change.serialNumber}".`);
       tenant.intune.pendingActions.push({ serialNumber: change.serialNumber, action: change.action });
       return `Intune: ${change.action} queued for ${change.serialNumber}`;
+    case 'configmgr.workload': {
+      const site = tenant.configManager;
+      if (!site) throw new TenantChangeError('This tenant has no Configuration Manager site.');
+      site.setup.workloads[change.workload] = change.authority;
+      return `Configuration Manager: ${change.workload} moved to ${change.authority}`;
+    }
   }
 }
 

@@ -10,6 +10,8 @@ import { selfDeploying } from './self-deploying/sd-mode';
 import { intuneSync, queueRemoteReset } from './reset/remote-reset';
 import { firePreprovisionFault } from './preprovision/preprovision-faults';
 import { planRoutesChanged } from './plan/plan-runner';
+import { changeTenant } from './network/cloud-link';
+import { logOnUser, workloadMoved } from './comgmt/auto-enroll/auto-enroll';
 
 /** Applies a fault to the running device; its effects follow from the emulated hardware and network. */
 export function fireFault(ctx: Ctx, fault: Fault): void {
@@ -68,6 +70,18 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
     case 'tenant.entra-device-deleted':
     case 'preprovision.caveat':
       firePreprovisionFault(ctx, fault);
+      return;
+    case 'configmgr.workload':
+      timeline(
+        ctx,
+        'fault',
+        changeTenant(ctx.cloud, { kind: 'configmgr.workload', workload: fault.workload, authority: fault.authority }),
+      );
+      workloadMoved(ctx);
+      return;
+    case 'comgmt.logon':
+      if (state.power !== 'on') throw new DeviceError('The device is switched off: nobody can log on.');
+      logOnUser(ctx, fault.user);
       return;
     case 'tpm.fault':
       if (state.setup.device.tpm.presence === 'absent') throw new DeviceError('This device has no TPM.');

@@ -40,7 +40,9 @@ export type TimerEvent =
   /** The plan runner (electron/core/plan/): a step done, a waiting step's poll, a retry, a plan's timeout. */
   | PlanTimer
   /** A scenario fault due at a virtual time: it fires whatever the power state, across restarts. */
-  | { type: 'scenario-fault'; boot: number; faultId: string };
+  | { type: 'scenario-fault'; boot: number; faultId: string }
+  /** Co-management auto-enrollment (seed 002): the policy landing, a DeviceEnroller run, a workload's new policy. */
+  | { type: 'auto-enroll'; boot: number; what: 'policy' | 'task' | 'device-credential' | 'workload-policy' };
 
 export type UpdatesStep =
   'scan-done' | 'downloading-done' | 'loop-next' | 'download-complete' | 'finished-done' | 'final-done' | 'reboot';

@@ -24,6 +24,7 @@ import { fireDevicePrepTimer, isDevicePrepTimer } from './device-prep/dp-timers'
 import { devicePrepConnectivityChanged } from './device-prep/dp-engine';
 import { fireResetTimer, onResetBoot } from './reset/reset-timers';
 import { planTimerFired } from './plan/plan-runner';
+import { fireAutoEnrollTimer, onAutoEnrollBoot } from './comgmt/auto-enroll/auto-enroll';
 
 /** A private address from the DHCP server, stable per device and adapter. */
 function leaseAddress(seed: number, medium: string): string {
@@ -47,6 +48,7 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
     case 'boot-complete':
       if (onResetBoot(ctx)) return;
       if (onExistingDeviceBoot(ctx)) return;
+      if (onAutoEnrollBoot(ctx)) return;
       if (onPreprovisionBoot(ctx)) return;
       continueOobe(ctx);
       return;
@@ -131,6 +133,9 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
       return;
     case 'plan':
       planTimerFired(ctx, event);
+      return;
+    case 'auto-enroll':
+      fireAutoEnrollTimer(ctx, event.what);
       return;
     default:
       event satisfies never;

@@ -1,5 +1,6 @@
 import type { ConfigManagerSetup } from './config-manager';
 import type { CoManagementPolicy } from './policies';
+import type { AutoEnrollSetup } from './auto-enroll';
 
 /** A problem in a scenario's co-management blocks: where (JSON path) and what. */
 export interface ComanagementProblem {
@@ -40,5 +41,38 @@ export function comanagementProblems(s: {
       message: `no app "${appId}" in workload.apps`,
     });
   }
+  return problems;
+}
+
+/**
+ * An auto-enrollment scenario needs what 002:14-23 assumes: a site, a device that starts domain
+ * joined with its client, and a logged-on cloud user that the tenant has (other names are on-premises
+ * users or the local administrator).
+ */
+export function autoEnrollProblems(s: {
+  mode: string;
+  autoEnroll?: AutoEnrollSetup | undefined;
+  device: { existingState: string };
+  tenant: { configManager?: ConfigManagerSetup; users: { upn: string }[] };
+}): ComanagementProblem[] {
+  const setup = s.autoEnroll;
+  if (!setup) return [];
+  const problems: ComanagementProblem[] = [];
+  if (s.mode !== 'not-autopilot')
+    problems.push({
+      path: ['mode'],
+      message: 'auto-enrollment starts at the desktop of an existing device: "not-autopilot"',
+    });
+  if (s.device.existingState !== 'domain-joined-configmgr')
+    problems.push({
+      path: ['device', 'existingState'],
+      message:
+        'auto-enrollment needs "domain-joined-configmgr" (a domain-joined device with a Configuration Manager client)',
+    });
+  if (!s.tenant.configManager)
+    problems.push({ path: ['autoEnroll'], message: 'auto-enrollment needs tenant.configManager (the site)' });
+  const name = setup.loggedOnUser;
+  if (name.includes('@') && !s.tenant.users.some((u) => u.upn.toLowerCase() === name.toLowerCase()))
+    problems.push({ path: ['autoEnroll', 'loggedOnUser'], message: `no user "${name}" in tenant.users` });
   return problems;
 }

@@ -1,4 +1,5 @@
-import { comanagementProblems } from './comanagement-checks';
+import { autoEnrollProblems, comanagementProblems } from './comanagement-checks';
+import { autoEnrollSchema } from './auto-enroll';
 import { z } from 'zod';
 import { SCREEN_IDS } from '../screen-ids';
 import { deviceNameTemplateProblems } from './device-name';
@@ -38,6 +39,8 @@ export const scenarioBodySchema = z
     faults: z.array(scenarioFaultSchema).default([]),
     /** Windows Autopilot deployment for existing devices: the Configuration Manager task sequence and the Autopilot JSON it places. */
     existingDevice: existingDeviceSchema.optional(),
+    /** Auto-enrollment of an existing Configuration Manager client into Intune: the device starts at its desktop (seed 002). */
+    autoEnroll: autoEnrollSchema.optional(),
   })
   .strict();
 
@@ -147,6 +150,7 @@ function checkReferences(s: Scenario, ctx: Ctx): void {
   for (const p of existingDeviceChecks(s).problems) issue(ctx, p.path, p.message);
   for (const p of selfDeployingChecks(s).problems) issue(ctx, p.path, p.message);
   for (const p of comanagementProblems(s)) issue(ctx, p.path, p.message);
+  for (const p of autoEnrollProblems(s)) issue(ctx, p.path, p.message);
   const faultIds = new Set<string>();
   s.faults.forEach((f, i) => {
     if (faultIds.has(f.id)) issue(ctx, ['faults', i, 'id'], `fault id "${f.id}" is used twice`);

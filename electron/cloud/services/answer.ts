@@ -4,6 +4,7 @@ import { entraJoin, entraRealm } from './entra';
 import { intuneCheckIn, intuneEnroll } from './intune';
 import { ccmsetupMsi, cmgClientContent, cmgPolicy, cmgRegister, coManagementPolicy } from './configmgr';
 import { registerHelloKey, windowsHelloPolicy } from './windows-hello';
+import { intuneAutoEnroll } from './auto-enroll';
 import type { AnswerOf, CloudOp, CloudRequest, RequestOf } from './requests';
 
 type Handlers = { [O in CloudOp]: (tenant: TenantState, request: RequestOf<O>) => AnswerOf<O> };
@@ -22,6 +23,7 @@ const HANDLERS: Handlers = {
   'cmg.policy': cmgPolicy,
   'intune.windows-hello': windowsHelloPolicy,
   'entra.register-hello-key': registerHelloKey,
+  'intune.auto-enroll': intuneAutoEnroll,
 };
 
 /** The tenant's services answer one request that reached them (the network decides whether it does). */

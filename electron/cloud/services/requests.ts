@@ -33,6 +33,7 @@ export type CloudRequest =
   | { op: 'cmg.policy'; caller: Caller; siteCode: string }
   | { op: 'intune.windows-hello'; caller: Caller }
   | { op: 'entra.register-hello-key'; caller: Caller; upn: string };
+  | { op: 'intune.auto-enroll'; caller: Caller; credential: 'user' | 'device'; upn: string | null };
 
 /** The answers, per operation. */
 export interface CloudAnswers {
@@ -62,6 +63,8 @@ export interface CloudAnswers {
   'intune.windows-hello': { kind: 'policy'; setting: WindowsHelloSetting };
   /** The new Windows Hello key registered for the user (login.microsoftonline.com/webapp/windowsngc, oobe-ui.md §22). */
   'entra.register-hello-key': { kind: 'registered' } | { kind: 'refused' };
+  /** DeviceEnroller.exe's MDM auto-enrollment of a co-managed client (002:67-131): with the user's or the device's credential. */
+  'intune.auto-enroll': { kind: 'refused'; code: string; log: string } | { kind: 'enrolled'; upn: string | null };
 }
 export type CloudOp = CloudRequest['op'];
 export type AnswerOf<O extends CloudOp> = CloudAnswers[O];
@@ -81,6 +84,7 @@ export const ENDPOINTS_OF: Readonly<Record<CloudOp, readonly ServiceEndpoint[]>>
   'cmg.policy': ['cloudapp.net'],
   'intune.windows-hello': ['enrollment.manage.microsoft.com'],
   'entra.register-hello-key': ['login.microsoftonline.com', 'enterpriseregistration.windows.net'],
+  'intune.auto-enroll': ['enrollment.manage.microsoft.com'],
 };
 
 /** One request the services answered (or that never arrived), as `service:called` carries it. */

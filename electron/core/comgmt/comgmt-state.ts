@@ -1,5 +1,6 @@
 import type { ConfigManagerSetup } from '../../../shared/scenario/config-manager';
 import type { CoManagementPolicy } from '../../../shared/scenario/policies';
+import type { AutoEnrollState } from './auto-enroll/auto-enroll-state';
 
 /** Who manages the device's workloads, as Autopilot set it from the co-management policy (000:35-39). */
 export type ManagementAuthority = 'intune' | 'configmgr';
@@ -20,6 +21,8 @@ export interface ComgmtState {
   capabilities: number;
   /** The client content answer (size and speed) for the download under way. */
   content: { sizeMb: number; mbps: number } | null;
+  /** Auto-enrollment of an existing client (seed 002): absent on an Autopilot device. */
+  autoEnroll?: AutoEnrollState;
 }
 
 export function emptyComgmt(): ComgmtState {

@@ -19,7 +19,10 @@ export function configMgrClientOf(state: DeviceState): { configMgrClient?: Confi
   if (!comgmt?.clientInstalled) return {};
   const site = comgmt.site ?? state.setup.tenant.configManager ?? null;
   const allIntune = comgmt.authority === 'intune';
-  const enabled = comgmt.capabilities > 1 || (comgmt.authority === 'configmgr' && comgmt.site !== null);
+  // An existing client shows co-management Disabled until its auto-enrollment succeeds (002:46, 002:135).
+  const enabled = comgmt.autoEnroll
+    ? comgmt.autoEnroll.phase === 'enrolled'
+    : comgmt.capabilities > 1 || (comgmt.authority === 'configmgr' && comgmt.site !== null);
   return {
     configMgrClient: {
       siteCode: site?.siteCode ?? '',
