@@ -32,7 +32,7 @@ export type CloudRequest =
   | { op: 'cmg.register'; caller: Caller; siteCode: string }
   | { op: 'cmg.policy'; caller: Caller; siteCode: string }
   | { op: 'intune.windows-hello'; caller: Caller }
-  | { op: 'entra.register-hello-key'; caller: Caller; upn: string };
+  | { op: 'entra.register-hello-key'; caller: Caller; upn: string }
   | { op: 'intune.auto-enroll'; caller: Caller; credential: 'user' | 'device'; upn: string | null };
 
 /** The answers, per operation. */
