@@ -41,9 +41,9 @@ export interface CaptureOptions {
 /** Waits shorter than this get no step of their own: the next picture shows where they led. */
 const LONG_WAIT_MS = 60_000;
 
-/** Hides the simulator's own controls so only the device (optionally in a laptop) fills the picture. */
+/** Hides the simulator's own controls (and the Paused badge: a replay holds the clock) so only the device (optionally in a laptop) fills the picture. */
 const EXPORT_CSS = `
-.sim-header, .sim-side, .sim-stage__below, .deployment-report, .failure-messages, [class*="report-panel"] { display: none !important; }
+.sim-header, .sim-side, .sim-stage__below, .deployment-report, .failure-messages, [class*="report-panel"], .paused-badge { display: none !important; }
 .sim, .sim-main, .sim-stage { width: 100vw !important; height: 100vh !important; margin: 0 !important; padding: 0 !important; gap: 0 !important; }
 .viewport { width: 100vw !important; height: 100vh !important; padding: 0 !important; box-sizing: border-box; }
 html.export-frame .viewport { padding: 5vh 9vw 10vh !important; background: linear-gradient(#dfe6ee, #b8c4d2) !important; }

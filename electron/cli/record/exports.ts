@@ -184,6 +184,13 @@ export function writeVideos(dir: string, steps: CapturedStep[], formats: { webm:
     '0',
     '-i',
     join(work, 'list.txt'),
+    // The pictures, then the captions as the second input's subtitle track.
+    '-i',
+    vtt,
+    '-map',
+    '0:v',
+    '-map',
+    '1:s',
   ];
   const even = ['-vf', 'fps=10,scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p'];
   const out: string[] = [];
@@ -191,12 +198,6 @@ export function writeVideos(dir: string, steps: CapturedStep[], formats: { webm:
     const file = join(dir, 'walkthrough.webm');
     execFileSync('ffmpeg', [
       ...input,
-      '-i',
-      vtt,
-      '-map',
-      '0:v',
-      '-map',
-      '1:s',
       ...even,
       '-c:v',
       'libvpx-vp9',
@@ -219,12 +220,6 @@ export function writeVideos(dir: string, steps: CapturedStep[], formats: { webm:
     // MP4 carries captions as a mov_text track (players show it like the WebM's WebVTT track).
     execFileSync('ffmpeg', [
       ...input,
-      '-i',
-      vtt,
-      '-map',
-      '0:v',
-      '-map',
-      '1:s',
       ...even,
       '-c:v',
       'libx264',
