@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bundleIsFresh } from '../../scripts/fresh-build.mjs';
 import { ROOT } from '../../scripts/run-vite-build.mjs';
 
@@ -10,6 +10,11 @@ const node = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('the CLI as built JavaScript (npm run build:node)', () => {
+  // The test build is the test's own: a checkout is left with the dist/ it had.
+  afterAll(() => {
+    for (const dir of ['dist/test-cli', 'dist/test-host']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+  });
+
   it('builds, and the bundle gives the same answers as the sources', () => {
     // Built into dist/test-cli (same depth as dist/cli), so CLI tests running meanwhile keep dist/cli.
     const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
