@@ -5,11 +5,9 @@ import { ENROLLMENT_STRINGS, format } from '../../shared/strings-enrollment';
 import { OobeButton } from '../frame/oobe-button';
 import { OobeFrame } from '../frame/oobe-frame';
 import { OobePage } from '../frame/oobe-page';
-import { OobeTextField } from '../frame/oobe-text-field';
 import { ProgressPage } from '../frame/progress-ring';
 import { AutopilotArt } from '../illustrations/autopilot-art';
-import { useCommands } from '../state/commands';
-import { useSecretText } from '../state/use-secret-text';
+import { MfaCodeField } from './mfa-code-field';
 import './branding-signin.css';
 import './sign-in-pages.css';
 
@@ -20,8 +18,6 @@ const S = ENROLLMENT_STRINGS.mfa;
  * last digits the page shows. A wrong code empties the box and says so.
  */
 export function MfaScreen({ view }: { view: ScreenViewOf<'mfa'> }) {
-  const { click } = useCommands();
-  const [code, setCode] = useSecretText(view.error);
   const leadId = useId();
   return (
     <OobeFrame screen="mfa" illustration={<AutopilotArt />}>
@@ -37,21 +33,7 @@ export function MfaScreen({ view }: { view: ScreenViewOf<'mfa'> }) {
             <p id={leadId} className="signin-form__lead">
               {format(S.sent, view.phoneHint)}
             </p>
-            <OobeTextField
-              field="code"
-              text={code}
-              onText={setCode}
-              error={view.error}
-              describedBy={leadId}
-              onEnter={() => click('verify')}
-              type="text"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              autoFocus
-              spellCheck={false}
-              placeholder={S.placeholder}
-              aria-label={S.placeholder}
-            />
+            <MfaCodeField error={view.error} describedBy={leadId} />
           </div>
         </OobePage>
       )}

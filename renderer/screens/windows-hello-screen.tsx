@@ -6,6 +6,7 @@ import { OobeButton, OobeLink } from '../frame/oobe-button';
 import { OobeFrame } from '../frame/oobe-frame';
 import { OobePage } from '../frame/oobe-page';
 import { OobeTextField } from '../frame/oobe-text-field';
+import { MfaCodeField } from './mfa-code-field';
 import { HelloArt } from '../illustrations/hello-art';
 import { useCommands } from '../state/commands';
 import { useSecretText } from '../state/use-secret-text';
@@ -87,29 +88,13 @@ function PinFields({ view }: { view: WindowsHelloView }) {
 }
 
 function MfaFields({ view }: { view: WindowsHelloView }) {
-  const { click } = useCommands();
-  const [code, setCode] = useSecretText(view.error);
   const leadId = useId();
   const M = ENROLLMENT_STRINGS.mfa;
   return (
     <div className="signin-form">
       <p className="entra-dialog__eyebrow">{M.title}</p>
       <p id={leadId}>{format(M.sent, view.phoneHint)}</p>
-      <OobeTextField
-        field="code"
-        text={code}
-        onText={setCode}
-        error={view.error}
-        describedBy={leadId}
-        onEnter={() => click('verify')}
-        type="text"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        autoFocus
-        spellCheck={false}
-        placeholder={M.placeholder}
-        aria-label={M.placeholder}
-      />
+      <MfaCodeField error={view.error} describedBy={leadId} />
     </div>
   );
 }

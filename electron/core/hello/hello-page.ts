@@ -1,5 +1,5 @@
-import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
 import { timeline } from '../context';
+import { acceptMfaCode } from '../enrollment/mfa-code';
 import { findUser } from '../enrollment/users';
 import { notOnScreen, type PageHandler } from '../oobe/pages/page-input';
 import { pinProblem } from './pin-rules';
@@ -44,13 +44,7 @@ export const helloPage: PageHandler<HelloPage> = (ctx, page, input) => {
         return;
       }
       if (click === 'verify') {
-        const user = findUser(ctx.state, ctx.state.account.upn);
-        if (!user || page.code.trim() !== user.mfaCode) {
-          page.error = ENROLLMENT_STRINGS.mfa.wrong;
-          page.code = '';
-          timeline(ctx, 'input', 'Wrong verification code');
-          return;
-        }
+        if (!acceptMfaCode(ctx, page)) return;
         timeline(ctx, 'input', 'Identity verified for Windows Hello');
         askForPin(ctx, page);
         return;

@@ -1,6 +1,7 @@
 import { ENROLLMENT_STRINGS } from '../../../../shared/strings-enrollment';
 import { showPage, timeline } from '../../context';
 import { startJoin } from '../../enrollment/join';
+import { acceptMfaCode } from '../../enrollment/mfa-code';
 import { findUser } from '../../enrollment/users';
 import type { PageState } from '../../state';
 import { notOnScreen, type PageHandler } from './page-input';
@@ -52,13 +53,7 @@ export const mfaPage: PageHandler<Page<'mfa'>> = (ctx, page, input) => {
     return;
   }
   if (input.kind === 'click' && input.control === 'verify') {
-    const user = findUser(ctx.state, ctx.state.account.upn);
-    if (!user || page.code.trim() !== user.mfaCode) {
-      page.error = ENROLLMENT_STRINGS.mfa.wrong;
-      page.code = '';
-      timeline(ctx, 'input', 'Wrong verification code');
-      return;
-    }
+    if (!acceptMfaCode(ctx, page)) return;
     timeline(ctx, 'input', 'Verification code accepted');
     startJoin(ctx);
     return;
