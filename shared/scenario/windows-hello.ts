@@ -32,7 +32,7 @@ export const WINDOWS_HELLO_STATES = ['enabled', 'disabled', 'notConfigured'] as 
 
 export const windowsHelloSchema = z
   .object({
-    state: z.enum(WINDOWS_HELLO_STATES).default('disabled'),
+    state: z.enum(WINDOWS_HELLO_STATES).default('notConfigured'),
     pin: pinPolicySchema.default(pinPolicySchema.parse({})),
   })
   .strict();

@@ -10,6 +10,17 @@ import { trainee } from './exercise-harness';
 
 type Trainee = Awaited<ReturnType<typeof trainee>>;
 
+/** The first sign-in's Windows Hello for Business (on unless the tenant turns it off): a PIN, then the desktop. */
+async function setUpPinToDesktop(t: Trainee): Promise<void> {
+  await t.until('windows-hello');
+  await t.click('ok');
+  await t.type('new-pin', '483920');
+  await t.type('confirm-pin', '483920');
+  await t.click('ok');
+  await t.click('ok');
+  await t.until('desktop');
+}
+
 /** Signs in again after "Try again" on the refusal page and lets the deployment run to the desktop. */
 async function signInAgain(t: Trainee, upn: string): Promise<void> {
   await t.click('try-again');
@@ -19,7 +30,7 @@ async function signInAgain(t: Trainee, upn: string): Promise<void> {
   await t.until('password');
   await t.type('password', 'Pa55w.rd');
   await t.click('sign-in');
-  await t.until('desktop');
+  await setUpPinToDesktop(t);
 }
 
 /** The right actions for each exercise, as a trainee who knows the fix would take them. */
@@ -55,7 +66,7 @@ const SOLUTIONS: Record<string, (t: Trainee) => Promise<void>> = {
   'exercise-clock-skew': async (t) => {
     expect(await t.answer('why', '0')).toBe(true);
     await t.shell('w32tm /resync /force');
-    await t.until('desktop');
+    await setUpPinToDesktop(t);
   },
   'exercise-vm-too-small': async (t) => {
     await t.shell(

@@ -1,6 +1,11 @@
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScreenId } from '../../shared/screen-ids';
-import { driveDevice, type DeviceDriver } from '../support/device-driver';
+import {
+  TEST_PIN,
+  answerWindowsHello as answerWindowsHelloOn,
+  driveDevice,
+  type DeviceDriver,
+} from '../support/device-driver';
 import { CONTOSO, MINUTE, PASSWORD, PRESET_LANGUAGE, UPN, WIRED_NETWORK } from '../support/setups';
 
 /** Drives a real device through a user-driven deployment to the desktop, for the Autopilot Reset tests. */
@@ -78,8 +83,7 @@ export type Driven = DeviceDriver;
 /** Powers the device on: the shared driver (click, type, keys, waits for screens). */
 export const drive = driveDevice;
 
-/** The PIN the drivers set up at Windows Hello (digits, no pattern: passes the default rules). */
-export const TEST_PIN = '483920';
+export { TEST_PIN };
 
 /** Answers whatever the user-driven flow asks until the desktop (or `stopAt`) shows; Windows Hello gets a PIN. */
 export function deployToDesktop(input: DeviceSetupInput, stopAt: ScreenId = 'desktop'): Driven {
@@ -155,34 +159,9 @@ export function deployToDesktop(input: DeviceSetupInput, stopAt: ScreenId = 'des
   return d;
 }
 
-/** One step of the Windows Hello pages: biometrics skipped, OK, the code, the PIN twice, All set. */
+/** One step of the Windows Hello pages (the shared driver's answers). */
 export function answerWindowsHello(d: Driven): void {
-  const page = d.device.state.page;
-  if (page.id !== 'windows-hello') return;
-  switch (page.stage) {
-    case 'biometric':
-      d.click('skip');
-      break;
-    case 'entra-intro':
-    case 'all-set':
-      d.click('ok');
-      break;
-    case 'hybrid-intro':
-      d.click('set-up-pin');
-      break;
-    case 'mfa':
-      d.type('code', '123456');
-      d.click('verify');
-      break;
-    case 'set-pin':
-      d.type('new-pin', TEST_PIN);
-      d.type('confirm-pin', TEST_PIN);
-      d.click('ok');
-      break;
-    case 'error':
-      d.click('skip');
-      break;
-  }
+  answerWindowsHelloOn(d.device);
 }
 
 /** From the desktop: lock, Ctrl+Win+R, and the administrator's credentials. */

@@ -59,7 +59,9 @@ describe('the deployment steps', () => {
     expect(d.device.state.account.joined).toBe(true);
     expect(d.view()).toMatchObject({ title: 'Required setup complete', nextLabel: 'Next' });
     d.click('next');
-    expect(d.view().id).toBe('desktop');
+    // The automatic sign-in's first sign-in provisions Windows Hello, then the desktop (oobe-ui.md §2, §22).
+    expect(d.view().id).toBe('windows-hello');
+    d.until('desktop'); // through Windows Hello's PIN (on by default)
     expect(d.device.state.account.signedIn).toBe(true);
     expect(d.report()!.row.deploymentStatus).toBe('Success');
   });
@@ -74,6 +76,7 @@ describe('the deployment steps', () => {
     expect(delivered()).toBe(false);
     expect(d.report()!.details.apps.map((a) => a.id)).toEqual(['selected']);
     d.click('next');
+    d.until('desktop'); // through Windows Hello's PIN (on by default)
     d.advance(2 * MINUTE);
     expect(delivered()).toBe(true);
   });
@@ -127,6 +130,7 @@ describe('the failure page', () => {
     expect(failureView(d.view()).buttons.continueAnyway).toBe(true);
     expect(failureView(d.view()).labels).toEqual({ retry: 'Retry', continueAnyway: 'Continue anyway' });
     d.click('continue-anyway');
+    d.until('desktop'); // through Windows Hello's PIN (on by default)
     expect(d.view().id).toBe('desktop');
     const report = d.report()!;
     expect(report.row.deploymentStatus).toBe('Failed');
@@ -324,6 +328,7 @@ describe('known issues', () => {
     const d = signIn(setup);
     d.until('device-prep-complete');
     d.click('next');
+    d.until('desktop'); // through Windows Hello's PIN (on by default)
     d.advance(2 * MINUTE);
     expect(d.timeline.some((t) => t.includes('XTS-AES 128-bit'))).toBe(true);
   });

@@ -68,7 +68,8 @@ describe('user flow, Microsoft Entra hybrid join', () => {
     d.key('Ctrl+Alt+Delete');
     d.type('password', PASSWORD);
     d.click('sign-in');
-    expect(d.view().id).toBe('desktop');
+    expect(d.view()).toMatchObject({ id: 'windows-hello', flavour: 'hybrid' });
+    d.until('desktop'); // through Windows Hello's PIN (on by default)
   });
 });
 

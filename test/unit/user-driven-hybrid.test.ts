@@ -134,12 +134,15 @@ describe('user-driven hybrid join', () => {
     d.device.execute('device.key', { chord: 'Ctrl+Alt+Delete' });
     d.type('password', 'OnPrem-1');
     d.click('sign-in');
+    // The first sign-in after Account setup: "Your organization requires Windows Hello" (oobe-ui.md §22).
+    expect(d.view()).toMatchObject({ id: 'windows-hello', stage: 'hybrid-intro' });
+    d.until('desktop'); // through Windows Hello's PIN (on by default)
     expect(d.view()).toMatchObject({
       id: 'desktop',
       joinType: 'Microsoft Entra hybrid joined',
       provisioningIncomplete: false,
     });
-    expect(d.screens.map((s) => s.id).slice(-8)).toEqual([
+    expect(d.screens.map((s) => s.id).slice(-9)).toEqual([
       'esp',
       'signon',
       'esp',
@@ -147,6 +150,7 @@ describe('user-driven hybrid join', () => {
       'all-set',
       'esp',
       'signon',
+      'windows-hello',
       'desktop',
     ]);
   });

@@ -235,6 +235,7 @@ describe('a restart during the device ESP', () => {
       'esp',
       'signon',
       'esp',
+      'windows-hello',
       'desktop',
     ]);
   });

@@ -62,9 +62,6 @@ function page(ctx: Ctx, stage: HelloPage['stage']): void {
 export function startWindowsHello(ctx: Ctx): boolean {
   const { state } = ctx;
   if (state.hello?.done || !state.account.joined || !signedInUser(state)) return false;
-  // Until the default flips to the spec's (Hello runs unless turned off), a scenario that leaves Hello at the
-  // schema's "disabled" makes no request at all, so the golden timelines stay byte-identical. [temporary]
-  if (state.setup.tenant.windowsHello.state === 'disabled') return false;
   const setting = policyOf(ctx);
   // Offline, the device can't learn the policy: it goes on to the desktop and provisions at a later sign-in.
   if (!setting) {

@@ -72,6 +72,8 @@ export function removeUserData(ctx: Ctx): void {
   state.account.signedIn = false;
   state.account.credentialsCached = false;
   state.account.continuedPastEsp = false;
+  // The PIN's key lives with the user's profile: the next user's first sign-in provisions Windows Hello afresh.
+  delete state.hello;
 }
 
 /** Provisioning packages are reapplied; one on a USB drive now is applied and kept from now on. */

@@ -59,8 +59,8 @@ export const signonPage: PageHandler<Page<'signon'>> = (ctx, page, input) => {
     ctx.state.account.signedIn = true;
     timeline(ctx, 'input', `Signed in as ${page.username}`);
     // A hybrid device's first sign-in after Account setup provisions Windows Hello (oobe-ui.md §22); an unlock never does.
-    if (page.purpose === 'desktop' && !startWindowsHello(ctx)) showPage(ctx, { id: 'desktop', window: 'none' });
-    else continueAfterJoin(ctx);
+    if (page.purpose !== 'desktop') continueAfterJoin(ctx);
+    else if (!startWindowsHello(ctx)) showPage(ctx, { id: 'desktop', window: 'none' });
     return;
   }
   throw notOnScreen(page, input);
