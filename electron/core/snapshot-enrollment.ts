@@ -1,4 +1,4 @@
-import { configMgrClientOf } from './comgmt/comgmt-view';
+import { configMgrClientOf, mdmEnrolledOf } from './comgmt/comgmt-view';
 import { SERVICE_ENDPOINTS } from '../../shared/device-setup';
 import type { DiagnosticsSectionView, ScreenView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
@@ -182,7 +182,7 @@ export function enrollmentScreenView(state: DeviceState, page: EnrollmentPage): 
     case 'desktop': {
       const joinType = !state.account.joined
         ? 'Workgroup'
-        : isHybrid(state)
+        : isHybrid(state) || state.account.domainJoined
           ? 'Microsoft Entra hybrid joined'
           : 'Microsoft Entra joined';
       return {
@@ -194,7 +194,13 @@ export function enrollmentScreenView(state: DeviceState, page: EnrollmentPage): 
         window: page.window,
         workAccount:
           user && joinType !== 'Workgroup'
-            ? { upn: user.upn, organizationName: tenant.name, joinType, managedBy: 'Microsoft Intune' }
+            ? {
+                upn: user.upn,
+                organizationName: tenant.name,
+                joinType,
+                managedBy: 'Microsoft Intune',
+                mdmEnrolled: mdmEnrolledOf(state),
+              }
             : null,
         provisioningIncomplete: state.account.continuedPastEsp,
         ...configMgrClientOf(state),
