@@ -185,17 +185,20 @@ export function enrollmentScreenView(state: DeviceState, page: EnrollmentPage): 
         : isHybrid(state) || state.account.domainJoined
           ? 'Microsoft Entra hybrid joined'
           : 'Microsoft Entra joined';
+      // An existing co-managed client may have an on-premises user or the local administrator signed on (002:101-102).
+      const otherLogon = user ? null : (state.comgmt?.autoEnroll?.loggedOnUser ?? null);
+      const accountName = user?.upn ?? otherLogon;
       return {
         id: 'desktop',
         computerName: state.computerName,
         joinType,
-        userDisplayName: user?.displayName ?? user?.upn ?? '',
+        userDisplayName: user?.displayName ?? user?.upn ?? otherLogon ?? '',
         userPrincipalName: user?.upn ?? '',
         window: page.window,
         workAccount:
-          user && joinType !== 'Workgroup'
+          accountName && joinType !== 'Workgroup'
             ? {
-                upn: user.upn,
+                upn: accountName,
                 organizationName: tenant.name,
                 joinType,
                 managedBy: 'Microsoft Intune',
