@@ -46,6 +46,8 @@ export const SCREEN_IDS = [
   'local-account',
   // Co-management: the Configuration Manager control panel applet, a window on the desktop.
   'configmgr-applet',
+  // Settings > Accounts > Access work or school, a page of the Settings window on the desktop (issue 11).
+  'access-work-school',
   // Windows Hello for Business and the PIN at the first sign-in (oobe-ui.md §22).
   'windows-hello',
 ] as const;

@@ -1,4 +1,4 @@
-import { configMgrClientOf } from './comgmt/comgmt-view';
+import { configMgrClientOf, mdmEnrolledOf } from './comgmt/comgmt-view';
 import { SERVICE_ENDPOINTS } from '../../shared/device-setup';
 import type { DiagnosticsSectionView, ScreenView } from '../../shared/snapshot';
 import { ENROLLMENT_STRINGS } from '../../shared/strings-enrollment';
@@ -182,19 +182,28 @@ export function enrollmentScreenView(state: DeviceState, page: EnrollmentPage): 
     case 'desktop': {
       const joinType = !state.account.joined
         ? 'Workgroup'
-        : isHybrid(state)
+        : isHybrid(state) || state.account.domainJoined
           ? 'Microsoft Entra hybrid joined'
           : 'Microsoft Entra joined';
+      // An existing co-managed client may have an on-premises user or the local administrator signed on (002:101-102).
+      const otherLogon = user ? null : (state.comgmt?.autoEnroll?.loggedOnUser ?? null);
+      const accountName = user?.upn ?? otherLogon;
       return {
         id: 'desktop',
         computerName: state.computerName,
         joinType,
-        userDisplayName: user?.displayName ?? user?.upn ?? '',
+        userDisplayName: user?.displayName ?? user?.upn ?? otherLogon ?? '',
         userPrincipalName: user?.upn ?? '',
         window: page.window,
         workAccount:
-          user && joinType !== 'Workgroup'
-            ? { upn: user.upn, organizationName: tenant.name, joinType, managedBy: 'Microsoft Intune' }
+          accountName && joinType !== 'Workgroup'
+            ? {
+                upn: accountName,
+                organizationName: tenant.name,
+                joinType,
+                managedBy: 'Microsoft Intune',
+                mdmEnrolled: mdmEnrolledOf(state),
+              }
             : null,
         provisioningIncomplete: state.account.continuedPastEsp,
         ...configMgrClientOf(state),

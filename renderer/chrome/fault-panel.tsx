@@ -8,6 +8,7 @@ import type { DeviceSnapshot, FaultView } from '../../shared/snapshot';
 import { useCommands } from '../state/commands';
 import { Control, FaultButton, FaultSelect } from './fault-control';
 import { OrganizationFaults } from './fault-panel-organization';
+import { ComanagementFaults } from './fault-panel-comgmt';
 import { formatDrift } from './format';
 
 const HOUR_MS = 3_600_000;
@@ -77,7 +78,8 @@ function ScenarioFault({ fault, onFire }: { fault: FaultView; onFire: () => void
 /**
  * The trainer's fault panel (mounted afresh for each new device, so no choice of a previous scenario lingers): the scenario's faults, and ad-hoc faults fired at the running device
  * (cable, upstream internet, one service endpoint, the firmware clock, the TPM, Intune's actions,
- * and the organization's side: assigned user, profile name, domain controller, kiosk autologon). The device shows
+ * the organization's side: assigned user, profile name, domain controller, kiosk autologon; and co-management:
+ * a workload's slider, another user signing on). The device shows
  * their effects; nothing here changes the screen directly.
  */
 export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
@@ -182,6 +184,7 @@ export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
         </FaultButton>
       </Control>
       <OrganizationFaults disabled={disabled} fire={fire} />
+      <ComanagementFaults disabled={disabled} fire={fire} />
     </section>
   );
 }

@@ -46,9 +46,11 @@ function AccountEntry({ account }: { account: WorkAccountView }) {
       <div className="settings-entry__body">
         <p>{connectedLine(account)}</p>
         <div className="settings-entry__buttons">
-          <button type="button" className="settings-button" onClick={() => click('open-work-account-info')}>
-            {D.info}
-          </button>
+          {account.mdmEnrolled ? (
+            <button type="button" className="settings-button" onClick={() => click('open-work-account-info')}>
+              {D.info}
+            </button>
+          ) : null}
           <button type="button" className="settings-button">
             {D.disconnect}
           </button>
@@ -62,7 +64,7 @@ function AccountEntry({ account }: { account: WorkAccountView }) {
 function AccessWorkOrSchoolPage({ view }: { view: DesktopView }) {
   const { click } = useCommands();
   return (
-    <>
+    <div className="settings-page__content" data-screen="access-work-school">
       <h1 className="settings-page__title">
         <button type="button" className="settings-page__crumb" onClick={() => click('settings-nav-accounts')}>
           {D.accounts}
@@ -77,7 +79,7 @@ function AccessWorkOrSchoolPage({ view }: { view: DesktopView }) {
       ) : (
         <p>{NO_ACCOUNT}</p>
       )}
-    </>
+    </div>
   );
 }
 

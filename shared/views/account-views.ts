@@ -69,6 +69,8 @@ export interface WorkAccountView {
   organizationName: string;
   joinType: 'Microsoft Entra joined' | 'Microsoft Entra hybrid joined';
   managedBy: string;
+  /** MDM enrolled: the entry has its Info button (an existing client gets it with its enrollment, 002:85). */
+  mdmEnrolled: boolean;
 }
 
 /**

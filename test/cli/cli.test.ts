@@ -291,6 +291,35 @@ describe.concurrent('oobe-sim exec', { timeout: 30_000 }, () => {
     expect(stdout).toBe('The operation completed successfully.\r\n');
   });
 
+  it('co-management auto-enrollment: CoManagementFlags 0x3 and the Enrollments key naming FooUser at the end', async ({
+    expect,
+  }) => {
+    const flags = await oobeSim(
+      'exec',
+      'comanagement-auto-enroll',
+      '--',
+      'reg',
+      'query',
+      'HKLM\\SOFTWARE\\Microsoft\\CCM',
+      '/v',
+      'CoManagementFlags',
+    );
+    expect(flags.code).toBe(0);
+    expect(flags.stdout).toContain('    CoManagementFlags    REG_DWORD    0x3\r\n');
+    const enrollments = await oobeSim(
+      'exec',
+      'comanagement-auto-enroll',
+      '--',
+      'reg',
+      'query',
+      'HKLM\\SOFTWARE\\Microsoft\\Enrollments',
+      '/s',
+    );
+    expect(enrollments.code).toBe(0);
+    expect(enrollments.stdout).toContain('    UPN    REG_SZ    FooUser@contoso.com\r\n');
+    expect(enrollments.stdout).toContain('    EnrollmentType    REG_DWORD    0x6\r\n');
+  });
+
   it('an unknown program gets cmd.exe\'s "is not recognized" and exit 1', async ({ expect }) => {
     const { code, stderr } = await oobeSim('exec', 'first-pages-wifi', '--', 'mdmdiag', '/area', 'Autopilot');
     expect(code).toBe(1);

@@ -48,6 +48,15 @@ const REQUIRED_IDS = [
   'device-prep-registered-v1-wins',
   'device-prep-standard-user-conflict',
   'device-prep-hang-at-100',
+  // Issue 11: co-management (Autopilot into co-management, auto-enrollment of existing clients).
+  'comanagement-autopilot',
+  'comanagement-autopilot-provisionts',
+  'comanagement-ccmsetup-timeout',
+  'comanagement-ts-failure',
+  'comanagement-hybrid-timeout',
+  'comanagement-no-policy-win11',
+  'comanagement-auto-enroll',
+  'comanagement-auto-enroll-unlicensed',
 ];
 
 const GOLDEN_DIR = join(import.meta.dirname, '../golden');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDevice } from '../../electron/core/device';
 
 /** Seed 002: an existing co-managed client auto-enrolls (licensed user) or falls back to userless (unlicensed). */
-function device(licensed: boolean) {
+function device(licensed: boolean, loggedOnUser = 'megan@contoso.com') {
   return createDevice({
     device: {
       existingState: 'domain-joined-configmgr',
@@ -12,7 +12,7 @@ function device(licensed: boolean) {
       users: [{ upn: 'megan@contoso.com', password: 'Pa55w.rd', licensed }],
       configManager: { siteCode: 'PRI', cmgHostName: 'contoso.cloudapp.net/CCM_Proxy_MutualAuth/72186325152220500' },
     },
-    autoEnroll: { loggedOnUser: 'megan@contoso.com' },
+    autoEnroll: { loggedOnUser },
   });
 }
 
@@ -38,5 +38,26 @@ describe('co-management auto-enrollment (002)', () => {
     const log = d.execute('shell.run', { line: 'type C:\\Windows\\CCM\\Logs\\CoManagementHandler.log' }).stdout;
     expect(log).toContain('License of user is in bad state blocking enrollment');
     expect(log).toContain('RegisterDeviceWithManagementUsingAADDeviceCredentials');
+  });
+
+  it('the local administrator fails (0x80180002); a licensed user signing on enrolls the device with affinity', () => {
+    const d = device(true, '.\\Administrator');
+    // Boot, the policy at 0:02:00, the first try 30 s later, the second 5 minutes after that.
+    d.execute('clock.advance', { ms: 8 * 60_000 });
+    const view = d.execute('device.snapshot', {}).screen;
+    expect(view.id === 'desktop' && view.workAccount).toMatchObject({ upn: '.\\Administrator', mdmEnrolled: false });
+    expect(d.state.comgmt?.autoEnroll).toMatchObject({ phase: 'queued', userTries: 2 });
+    const failed = d
+      .execute('eventlog.read', { channel: 'Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin' })
+      .records.filter((r) => r.eventId === 76);
+    expect(failed.map((r) => r.message)).toEqual([
+      'Auto MDM Enroll: Device Credential (0x0), Failed (0x80180002)',
+      'Auto MDM Enroll: Device Credential (0x0), Failed (0x80180002)',
+    ]);
+    d.execute('fault.fire', { fault: { kind: 'comgmt.logon', user: 'megan@contoso.com' } });
+    d.execute('clock.advance', { ms: 60_000 });
+    expect(d.state.comgmt?.autoEnroll).toMatchObject({ phase: 'enrolled', enrolledWith: 'user' });
+    const after = d.execute('device.snapshot', {}).screen;
+    expect(after.id === 'desktop' && after.workAccount).toMatchObject({ upn: 'megan@contoso.com', mdmEnrolled: true });
   });
 });

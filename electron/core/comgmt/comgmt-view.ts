@@ -37,3 +37,13 @@ export function configMgrClientOf(state: DeviceState): { configMgrClient?: Confi
     },
   };
 }
+
+/**
+ * Whether the device is MDM enrolled, for Access work or school's Info button: an Autopilot device
+ * is by the time it reaches the desktop; an existing client only once its auto-enrollment succeeded
+ * (002:85: "the entry for enrollment has been created with an Info option").
+ */
+export function mdmEnrolledOf(state: DeviceState): boolean {
+  const autoEnroll = state.comgmt?.autoEnroll;
+  return autoEnroll ? autoEnroll.phase === 'enrolled' : true;
+}

@@ -30,6 +30,8 @@ export function startProfileDownload(ctx: Ctx): void {
   if (state.power !== 'on' || state.profile.kind !== 'unknown' || !hasInternet(state)) return;
   // Existing devices: the old Windows and the task sequence are not OOBE; nothing is downloaded before Sysprep.
   if (taskSequenceOwnsDevice(state)) return;
+  // An existing co-managed client at its desktop (seed 002) is past OOBE: it asks the Autopilot service nothing.
+  if (state.setup.autoEnroll) return;
   if (state.account.joined) {
     // After enrollment a restart finds the device provisioned: nothing to download (event 163).
     logEvent(ctx, autopilotEvent(163));

@@ -65,15 +65,23 @@ const sz = (data: string) => ({ type: 'REG_SZ' as const, data });
 const dword = (data: number) => ({ type: 'REG_DWORD' as const, data });
 
 /**
+ * The identity the Enrollments key names when Configuration Manager triggered the enrollment: 002:81
+ * says "FooUser" and "not the user's UPN"; the `@<the user's domain>` suffix is [UNVERIFIED].
+ */
+export function configMgrEnrollmentUpn(upn: string): string {
+  return `FooUser@${upn.split('@')[1] ?? ''}`;
+}
+
+/**
  * HKLM\SOFTWARE\Microsoft\Enrollments\<GUID> after the auto-enrollment (002:80-82; external-diagnostics.md
- * §6.1): Intune's ProviderID, the UPN (none when userless), the tenant, MDM enrolled (6), enrolled (1).
- * No FirstSync: there is no ESP on an existing device.
+ * §6.1): Intune's ProviderID, FooUser as the UPN (none when userless), the tenant, MDM enrolled (6),
+ * enrolled (1). No FirstSync: there is no ESP on an existing device.
  */
 export function writeAutoEnrollment(ctx: Ctx, upn: string | null): string {
   const guid = enrollmentGuid(ctx.state);
   const key = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Enrollments\\${guid}`;
   setRegistryValue(ctx, key, 'ProviderID', sz('MS DM Server'));
-  if (upn) setRegistryValue(ctx, key, 'UPN', sz(upn));
+  if (upn) setRegistryValue(ctx, key, 'UPN', sz(configMgrEnrollmentUpn(upn)));
   setRegistryValue(ctx, key, 'AADTenantID', sz(ctx.state.setup.tenant.id));
   setRegistryValue(ctx, key, 'DiscoveryServiceFullURL', sz(DISCOVERY_URL));
   setRegistryValue(ctx, key, 'EnrollmentType', dword(6));

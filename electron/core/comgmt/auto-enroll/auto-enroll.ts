@@ -78,6 +78,8 @@ export function onAutoEnrollBoot(ctx: Ctx): boolean {
       enrolledUpn: null,
     };
     comgmt.clientInstalled = true;
+    // A healthy client is registered with its site: it has its ClientID (the applet's Client ID row).
+    comgmt.clientId = `GUID:${seededGuid(ctx.state.setup.seed, 'configmgr-client-id').toUpperCase()}`;
     comgmt.authority = 'configmgr';
     comgmt.site = JSON.parse(JSON.stringify(site)) as typeof site;
     comgmt.capabilities = 1;

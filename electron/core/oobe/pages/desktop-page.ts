@@ -4,6 +4,7 @@ import type { PageState } from '../../state';
 import { notOnScreen, type PageHandler } from './page-input';
 import { lockDevice } from '../../reset/reset-pages';
 import { syncWithIntune } from '../../reset/remote-reset';
+import { mdmEnrolledOf } from '../../comgmt/comgmt-view';
 
 /** The Windows key on the desktop opens or closes Start. Returns whether the key was the desktop's. */
 export function handleDesktopKey(ctx: Ctx, chord: string): boolean {
@@ -59,7 +60,13 @@ export const desktopPage: PageHandler<DesktopPage> = (ctx, page, input) => {
     return;
   }
   // Settings > Accounts > Access work or school > Managed by <organization> > Info > Sync (001:10367–10371).
-  if (input.kind === 'click' && input.control === 'open-work-account-info' && page.window === 'access-work-or-school') {
+  // No Info button before an existing client's MDM enrollment (002:85).
+  if (
+    input.kind === 'click' &&
+    input.control === 'open-work-account-info' &&
+    page.window === 'access-work-or-school' &&
+    mdmEnrolledOf(ctx.state)
+  ) {
     page.window = 'work-account-info';
     return;
   }
