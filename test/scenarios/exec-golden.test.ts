@@ -57,6 +57,11 @@ const POWERSHELL = [
   'Get-WmiObject Win32_ComputerSystemProduct',
   'Get-CimInstance -Namespace root\\cimv2\\security\\microsofttpm -ClassName Win32_Tpm',
   'Get-CimInstance Win32_Tpm',
+  'Get-NetAdapter',
+  'Test-NetConnection login.microsoftonline.com',
+  'Test-NetConnection -ComputerName ztd.dds.microsoft.com -Port 443',
+  'Get-WinEvent -LogName Microsoft-Windows-ModernDeployment-Diagnostics-Provider/Autopilot -MaxEvents 5',
+  'Get-WinEvent -LogName Nope',
   'Get-ItemProperty HKLM:\\SOFTWARE\\Nope',
   'Get-Nothing',
 ];

@@ -179,3 +179,44 @@ describe('Get-CimInstance / Get-WmiObject', () => {
     );
   });
 });
+
+describe('Get-NetAdapter, Test-NetConnection, Get-WinEvent', () => {
+  it('Get-NetAdapter: one row per adapter with its alias, status and MAC', ({ expect }) => {
+    const r = rows(run('Get-NetAdapter').stdout);
+    expect(r[1]).toMatch(/^Name {22}InterfaceDescription {20}ifIndex Status {7}MacAddress +LinkSpeed$/);
+    expect(r[3]).toMatch(
+      /^Wi-Fi +Intel\(R\) Wi-Fi 6E AX211 160MHz +\d+ Up +([0-9A-F]{2}-){5}[0-9A-F]{2} +[\d.]+ [GM]bps$/,
+    );
+  });
+
+  it('Test-NetConnection: the ping form and the -Port form', ({ expect }) => {
+    const ping = rows(run('Test-NetConnection login.microsoftonline.com').stdout);
+    expect(ping).toContain('ComputerName           : login.microsoftonline.com');
+    expect(ping).toContain('PingSucceeded          : True');
+    const tcp = rows(run('Test-NetConnection -ComputerName ztd.dds.microsoft.com -Port 443').stdout);
+    expect(tcp).toContain('RemotePort       : 443');
+    expect(tcp).toContain('TcpTestSucceeded : True');
+    expect(tcp.slice(-3)).toEqual(['', '', '']);
+  });
+
+  it('Get-WinEvent: newest first under the ProviderName heading; -MaxEvents; unknown logs as PowerShell words them', ({
+    expect,
+  }) => {
+    const log = 'Microsoft-Windows-ModernDeployment-Diagnostics-Provider/Autopilot';
+    const r = rows(run(`Get-WinEvent -LogName ${log} -MaxEvents 2`).stdout);
+    expect(r.slice(0, 6)).toEqual([
+      '',
+      '',
+      '   ProviderName: Microsoft-Windows-ModernDeployment-Diagnostics-Provider',
+      '',
+      'TimeCreated                     Id LevelDisplayName Message',
+      '-----------                     -- ---------------- -------',
+    ]);
+    expect(r.slice(6).filter(Boolean)).toHaveLength(2);
+    const newest = device.state.eventLog && run(`Get-WinEvent -LogName ${log} -MaxEvents 1 | fl`).stdout;
+    expect(rows(newest)[1]).toMatch(/^TimeCreated {2}: \d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M$/);
+    expect(rows(run('Get-WinEvent -LogName Nope').stderr)[0]).toBe(
+      'Get-WinEvent : There is not an event log on the localhost computer that matches "Nope".',
+    );
+  });
+});

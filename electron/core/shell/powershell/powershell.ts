@@ -9,6 +9,7 @@ import { CRLF, fail, ok, type CommandOutput, type ShellEnv } from '../command-re
 import { absolutePath } from '../cmd/files';
 import { tokenize } from '../tokenize';
 import { getChildItem, getCim, getContent, getItemProperty } from './item-cmdlets';
+import { getNetAdapter, getWinEvent, testNetConnection } from './net-cmdlets';
 
 /**
  * The Windows PowerShell 5.1 prompt of the OOBE console: the cmdlets of the documented
@@ -267,6 +268,13 @@ export function runPowerShellLine(
       return getContent(env, line, named, positional);
     case 'get-ciminstance':
       return getCim(env, 'Get-CimInstance', line, named, positional);
+    case 'get-netadapter':
+      return getNetAdapter(env.ctx.state);
+    case 'test-netconnection':
+    case 'tnc':
+      return testNetConnection(env.ctx.state, named, positional);
+    case 'get-winevent':
+      return getWinEvent(env.ctx.state, line, named, positional);
     case 'get-wmiobject':
     case 'gwmi':
       return getCim(env, 'Get-WmiObject', line, named, positional);
