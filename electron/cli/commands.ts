@@ -9,6 +9,8 @@ import { formatJsonPath } from '../../shared/scenario/validate';
 import { CliError } from './cli-error';
 import { formatTimeline, formatVirtualTime } from './format-timeline';
 import type { RunResult } from '../core/scenario/run-result';
+import { deviceArchives } from '../core/shell/archive/device-archives';
+import { copyArchives, prepareArchiveDir } from './archive-out';
 
 export type { Io } from './io';
 import type { Io } from './io';
@@ -105,10 +107,16 @@ export function missedExpectations(scenario: Scenario, result: RunResult): strin
   ];
 }
 
-export function execCommand(io: Io, ref: string | undefined, flags: RunFlags, commandLine: string[]): number {
+export interface ExecFlags extends RunFlags {
+  /** `--archive-out DIR`: copy the device's .cab/.zip archives to this host folder afterwards. */
+  archiveOut?: string;
+}
+
+export function execCommand(io: Io, ref: string | undefined, flags: ExecFlags, commandLine: string[]): number {
   const options = parseRunFlags(flags);
   if (commandLine.length === 0)
     throw new CliError('exec needs a command after "--" (oobe-sim exec <id|file> -- reg query HKLM\\SOFTWARE)');
+  const archiveDir = flags.archiveOut === undefined ? null : prepareArchiveDir(flags.archiveOut);
   const scenario = loadOrFail(io, ref, 'exec');
   const { device } = runScenario(scenario, options);
   if (device.state.power !== 'on')
@@ -116,6 +124,8 @@ export function execCommand(io: Io, ref: string | undefined, flags: RunFlags, co
   const output = device.execute('shell.run', { line: commandLine.map(quoteIfNeeded).join(' ') });
   io.out(output.stdout);
   io.err(output.stderr);
+  // Archives from the run (a page's Collect logs) and from this command both count: all are on the disk.
+  if (archiveDir !== null) copyArchives(io, archiveDir, deviceArchives(device.state.fs));
   return output.exitCode === 0 ? 0 : 1;
 }
 

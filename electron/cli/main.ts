@@ -50,6 +50,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         json: { type: 'boolean', default: false },
         until: { type: 'string' },
         seed: { type: 'string' },
+        'archive-out': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -62,6 +63,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       if (values.until !== undefined || values.seed !== undefined)
         throw new CliError(`${name} takes no --until or --seed`);
     };
+    if (values['archive-out'] !== undefined && command !== 'exec')
+      throw new CliError(`--archive-out belongs to exec (oobe-sim exec <id|file> --archive-out DIR -- <command line>)`);
     switch (command) {
       case 'list':
         noRunFlags('list');
@@ -76,7 +79,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'exec':
         if (rest.length > 1)
           throw new CliError(`exec takes one scenario (got ${rest.length}); put the device's command after "--"`);
-        return (await heavy()).execCommand(io, rest[0], flags, commandLine);
+        return (await heavy()).execCommand(io, rest[0], { ...flags, archiveOut: values['archive-out'] }, commandLine);
       case undefined:
         throw new CliError('no command given (try "oobe-sim --help")');
       default:

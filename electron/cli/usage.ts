@@ -6,9 +6,11 @@ Usage:
   oobe-sim validate <file…>                    check scenario files; exit 1 and list every problem if any is invalid
   oobe-sim run <id|file> [--json] [--until <screen-id>] [--seed <n>]
                                                run a scenario at full speed, following its script
-  oobe-sim exec <id|file> [--until <screen-id>] [--seed <n>] -- <command line>
+  oobe-sim exec <id|file> [--until <screen-id>] [--seed <n>] [--archive-out DIR] -- <command line>
                                                run to that screen (or the end), then run one command in the
-                                               device's command prompt (as Shift+F10 would) and print its output
+                                               device's command prompt (as Shift+F10 would) and print its output;
+                                               --archive-out copies every .cab/.zip the device wrote
+                                               (mdmdiagnosticstool, Collect logs) into the host folder DIR
   oobe-sim record <id|file|recording.json> --out DIR [--format html,md,webm,mp4,png] [--size 1920x1080]
                  [--browser PATH] [--seed <n>] [--frame laptop]
                                                record a walkthrough (or open a recording) and export a guide,

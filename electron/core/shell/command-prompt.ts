@@ -4,6 +4,8 @@ import { expandEnvironment } from '../os/file-system';
 import { CMD_COMMANDS, commandKey } from './command-registry';
 import { CRLF, fail, type CommandOutput, type ShellEnv } from './command-result';
 import { runPowerShellLine } from './powershell/powershell';
+import { formatListStage } from './powershell/item-cmdlets';
+import { listView, tableView } from './powershell/ps-format';
 import { tokenize } from './tokenize';
 
 /** Where Shift+F10's command prompt opens during OOBE. */
@@ -59,6 +61,8 @@ function psFilter(output: CommandOutput, stage: string): CommandOutput {
   const lower = name?.toLowerCase() ?? '';
   if (lower === 'findstr' || lower === 'findstr.exe' || lower === 'select-string')
     return findstr(output, lower === 'select-string' ? ['/i', ...args.filter((a) => !a.startsWith('-'))] : args);
+  if (lower === 'format-list' || lower === 'fl') return formatListStage(output, args);
+  if ((lower === 'select-object' || lower === 'select') && output.objects) return selectObjects(output, args);
   if (lower === 'select-object' || lower === 'select') {
     const first = args.findIndex((a) => /^-first$/i.test(a));
     if (first >= 0) {
@@ -75,6 +79,44 @@ function psFilter(output: CommandOutput, stage: string): CommandOutput {
     return output;
   }
   return output;
+}
+
+/**
+ * `| Select-Object [-Property] a,b [-First n] [-Last n]` over a cmdlet's objects: PowerShell lays out
+ * up to four properties as a table and more as a list.
+ */
+function selectObjects(output: CommandOutput, args: string[]): CommandOutput {
+  let objects = output.objects ?? [];
+  const count = (flag: RegExp) => {
+    const i = args.findIndex((a) => flag.test(a));
+    return i < 0 ? undefined : Number(args[i + 1]) || 0;
+  };
+  const first = count(/^-first$/i);
+  const last = count(/^-last$/i);
+  if (first !== undefined) objects = objects.slice(0, first);
+  if (last !== undefined) objects = objects.slice(Math.max(0, objects.length - last));
+  const names = args
+    .filter((a, i) => !a.startsWith('-') && !/^-(first|last)$/i.test(args[i - 1] ?? ''))
+    .flatMap((a) => a.split(',').filter(Boolean));
+  if (names.length === 0) return { ...output, objects, stdout: listView(objects.map((o) => o.display)) };
+  const all = names.includes('*');
+  const picked = objects.map((o) =>
+    all
+      ? o.all
+      : names.map((n): [string, string] => {
+          const hit = o.all.find(([k]) => k.toLowerCase() === n.toLowerCase());
+          return [hit?.[0] ?? n, hit?.[1] ?? ''];
+        }),
+  );
+  const result = picked.map((p) => ({ display: p, all: p }));
+  const stdout =
+    !all && names.length <= 4
+      ? tableView(
+          (picked[0] ?? []).map(([k]) => ({ header: k })),
+          picked.map((p) => p.map(([, v]) => v)),
+        )
+      : listView(picked);
+  return { ...output, objects: result, stdout };
 }
 
 /**

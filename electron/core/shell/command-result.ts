@@ -12,6 +12,11 @@ export interface CommandOutput {
   clear?: boolean;
   /** The console window closes (exit; shutdown takes the window with it). */
   exit?: boolean;
+  /**
+   * PowerShell only: the objects behind the text, so `| Format-List` and `| Select-Object` can lay
+   * them out again. `display` is what Format-List shows by default, `all` what `Format-List *` shows.
+   */
+  objects?: { display: [string, string][]; all: [string, string][] }[];
 }
 
 /** What every command gets: the device and the console's own session (cwd, shell), which it may change. */

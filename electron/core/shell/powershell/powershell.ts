@@ -8,6 +8,8 @@ import { autopilotCsv, autopilotInfoRow } from '../autopilot-info';
 import { CRLF, fail, ok, type CommandOutput, type ShellEnv } from '../command-result';
 import { absolutePath } from '../cmd/files';
 import { tokenize } from '../tokenize';
+import { getChildItem, getCim, getContent, getItemProperty } from './item-cmdlets';
+import { getNetAdapter, getWinEvent, testNetConnection } from './net-cmdlets';
 
 /**
  * The Windows PowerShell 5.1 prompt of the OOBE console: the cmdlets of the documented
@@ -251,6 +253,31 @@ export function runPowerShellLine(
       return getItemPropertyValue(env, line, named, positional);
     case 'get-tpm':
       return getTpm(env);
+    case 'get-itemproperty':
+    case 'gp':
+      return getItemProperty(env, line, named, positional);
+    case 'get-childitem':
+    case 'gci':
+    case 'dir':
+    case 'ls':
+      return getChildItem(env, line, named, positional);
+    case 'get-content':
+    case 'gc':
+    case 'cat':
+    case 'type':
+      return getContent(env, line, named, positional);
+    case 'get-ciminstance':
+      return getCim(env, 'Get-CimInstance', line, named, positional);
+    case 'get-netadapter':
+      return getNetAdapter(env.ctx.state);
+    case 'test-netconnection':
+    case 'tnc':
+      return testNetConnection(env.ctx.state, named, positional);
+    case 'get-winevent':
+      return getWinEvent(env.ctx.state, line, named, positional);
+    case 'get-wmiobject':
+    case 'gwmi':
+      return getCim(env, 'Get-WmiObject', line, named, positional);
     case 'install-script':
       return installScript(env, line, named);
     case 'set-executionpolicy':
