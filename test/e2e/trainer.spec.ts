@@ -1,0 +1,46 @@
+import { clickOnDevice, deviceScreen, expect, expectScreen, skipUntil, test } from './fixtures';
+
+/**
+ * The trainer console (issue 13): /trainer beside the device page, two pages on one session. The
+ * trainer fires a fault there and the device page shows its documented effect; the timeline lists it.
+ */
+test('a trainer plugs the cable in from /trainer: the device page lets the person go on; the timeline lists the fault', async ({
+  device: page,
+  host,
+  context,
+}) => {
+  await skipUntil(page, host, 'region');
+  const screen = deviceScreen(page);
+  await clickOnDevice(host, screen.getByRole('button', { name: 'Yes', exact: true }), 'region');
+  await clickOnDevice(host, screen.getByRole('button', { name: 'Yes', exact: true }), 'keyboard');
+  await clickOnDevice(
+    host,
+    screen.getByRole('button', { name: 'Skip adding a second keyboard layout', exact: true }),
+    'second-keyboard',
+  );
+  await expectScreen(page, 'network');
+  const next = screen.locator('.oobe-page__buttons').getByRole('button', { name: 'Next', exact: true });
+  await expect(next).toBeDisabled();
+
+  const trainer = await context.newPage();
+  await trainer.emulateMedia({ reducedMotion: 'reduce' });
+  await trainer.goto(`${host.url}trainer`);
+  await expect(trainer.locator('[data-window="trainer"]')).toBeVisible();
+  await expect(trainer.locator('.sim-brand__tag')).toContainText('screen network');
+
+  await trainer.getByRole('button', { name: 'Plug in cable', exact: true }).click();
+  await trainer.getByRole('button', { name: /Skip to next event/ }).click();
+  await expect(next).toBeEnabled();
+  const entries = trainer.getByRole('list', { name: 'Timeline entries' });
+  await expect(entries).toContainText('fault');
+
+  // A tenant change through the tenant panel is listed as well, and its details open on a click.
+  await trainer.getByRole('button', { name: 'Assign profile', exact: true }).click();
+  await expect(trainer.getByRole('region', { name: 'Tenant', exact: true }).getByRole('status')).toContainText(
+    'Autopilot',
+  );
+  const change = entries.getByRole('button', { name: /Tenant change/ }).first();
+  await change.click();
+  await expect(trainer.getByLabel('Entry details')).toContainText('Tenant change');
+  await trainer.screenshot({ path: '/tmp/shots-trainer/trainer-console.png' });
+});
