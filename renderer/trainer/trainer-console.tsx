@@ -6,6 +6,7 @@ import { FailureMessages } from '../chrome/failure-messages';
 import { formatClock } from '../chrome/format';
 import { useCommands } from '../state/commands';
 import { useSnapshot } from '../state/use-snapshot';
+import { ProgressChart } from './progress-chart';
 import { TenantPanel } from './tenant-panel';
 import { TimelinePanel } from './timeline-panel';
 import { useTimeline } from './use-timeline';
@@ -76,6 +77,7 @@ export function TrainerConsole({ client }: { client: SimulatorClient }) {
           <TenantPanel serialNumber={snapshot?.info.serialNumber ?? null} onChanged={changed} />
         </div>
         <div className="trainer-column">
+          <ProgressChart snapshot={snapshot} />
           <DeviceInfoPanel info={snapshot?.info ?? null} />
           <TenantInspector version={tenantVersion} />
         </div>

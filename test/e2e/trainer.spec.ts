@@ -27,6 +27,9 @@ test('a trainer plugs the cable in from /trainer: the device page lets the perso
   await trainer.goto(`${host.url}trainer`);
   await expect(trainer.locator('[data-window="trainer"]')).toBeVisible();
   await expect(trainer.locator('.sim-brand__tag')).toContainText('screen network');
+  await expect(trainer.getByRole('region', { name: 'Provisioning progress' })).toContainText(
+    'No ESP or device preparation page yet.',
+  );
 
   await trainer.getByRole('button', { name: 'Plug in cable', exact: true }).click();
   await trainer.getByRole('button', { name: /Skip to next event/ }).click();
