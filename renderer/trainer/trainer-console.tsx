@@ -6,6 +6,7 @@ import { FailureMessages } from '../chrome/failure-messages';
 import { formatClock } from '../chrome/format';
 import { useCommands } from '../state/commands';
 import { useSnapshot } from '../state/use-snapshot';
+import { ArmedFaults } from './armed-faults';
 import { ProgressChart } from './progress-chart';
 import { TenantPanel } from './tenant-panel';
 import { TimelinePanel } from './timeline-panel';
@@ -74,6 +75,7 @@ export function TrainerConsole({ client }: { client: SimulatorClient }) {
           <Suspense fallback={null}>
             <FaultPanel snapshot={snapshot} />
           </Suspense>
+          <ArmedFaults client={client} />
           <TenantPanel serialNumber={snapshot?.info.serialNumber ?? null} onChanged={changed} />
         </div>
         <div className="trainer-column">

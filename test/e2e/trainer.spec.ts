@@ -31,6 +31,12 @@ test('a trainer plugs the cable in from /trainer: the device page lets the perso
     'No ESP or device preparation page yet.',
   );
 
+  // Armed for the next screen: fires when the device shows it (checked after the cable goes in).
+  await trainer.getByLabel('Fault', { exact: true }).selectOption({ label: 'Clock 10 minutes off' });
+  await trainer.getByLabel('on screen', { exact: true }).selectOption('autopilot-profile');
+  await trainer.getByRole('button', { name: 'Arm', exact: true }).click();
+  await expect(trainer.getByRole('list', { name: 'Armed faults' })).toContainText('when autopilot-profile shows');
+
   await trainer.getByRole('button', { name: 'Plug in cable', exact: true }).click();
   await trainer.getByRole('button', { name: /Skip to next event/ }).click();
   await expect(next).toBeEnabled();
@@ -45,5 +51,8 @@ test('a trainer plugs the cable in from /trainer: the device page lets the perso
   const change = entries.getByRole('button', { name: /Tenant change/ }).first();
   await change.click();
   await expect(trainer.getByLabel('Entry details')).toContainText('Tenant change');
+  await clickOnDevice(host, next, 'network');
+  await expect(trainer.getByRole('list', { name: 'Armed faults' })).not.toContainText('autopilot-profile');
+  await expect(entries).toContainText('clock');
   await trainer.screenshot({ path: '/tmp/shots-trainer/trainer-console.png' });
 });
