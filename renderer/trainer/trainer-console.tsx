@@ -7,6 +7,7 @@ import { formatClock } from '../chrome/format';
 import { useCommands } from '../state/commands';
 import { useSnapshot } from '../state/use-snapshot';
 import { ArmedFaults } from './armed-faults';
+import { DeviceInspector } from './device-inspector';
 import { ProgressChart } from './progress-chart';
 import { TenantPanel } from './tenant-panel';
 import { TimelinePanel } from './timeline-panel';
@@ -81,6 +82,7 @@ export function TrainerConsole({ client }: { client: SimulatorClient }) {
         <div className="trainer-column">
           <ProgressChart snapshot={snapshot} />
           <DeviceInfoPanel info={snapshot?.info ?? null} />
+          <DeviceInspector />
           <TenantInspector version={tenantVersion} />
         </div>
       </div>

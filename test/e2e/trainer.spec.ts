@@ -54,5 +54,12 @@ test('a trainer plugs the cable in from /trainer: the device page lets the perso
   await clickOnDevice(host, next, 'network');
   await expect(trainer.getByRole('list', { name: 'Armed faults' })).not.toContainText('autopilot-profile');
   await expect(entries).toContainText('clock');
+  await trainer
+    .getByLabel('Key', { exact: true })
+    .fill('HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName');
+  await trainer.getByRole('button', { name: 'Export key', exact: true }).click();
+  await expect(trainer.getByLabel('Inspector output')).toContainText('Windows Registry Editor Version 5.00');
+  await trainer.getByRole('button', { name: 'Read events', exact: true }).click();
+  await expect(trainer.getByLabel('Inspector output')).toContainText('Information');
   await trainer.screenshot({ path: '/tmp/shots-trainer/trainer-console.png' });
 });
