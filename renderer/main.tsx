@@ -14,6 +14,10 @@ if (!root) throw new Error('renderer/index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <App client={createClient()} />
+    {/* /trainer (web) or #trainer (Electron's app:// window) is the trainer console on the same session. */}
+    <App
+      client={createClient()}
+      view={location.pathname === '/trainer' || location.hash === '#trainer' ? 'trainer' : 'device'}
+    />
   </StrictMode>,
 );

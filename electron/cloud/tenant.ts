@@ -7,6 +7,7 @@ import {
   createTenantState,
   registerScenarioDevice,
   type DeviceIdentityForCloud,
+  type Directory,
   type TenantState,
 } from './tenant-state';
 
@@ -34,6 +35,15 @@ export class Tenant {
   /** Another device of a scenario starts using this tenant: its Autopilot record is added if missing. */
   addScenarioDevice(setup: DeviceSetup, device: DeviceIdentityForCloud): void {
     registerScenarioDevice(this.#state, setup, device);
+  }
+
+  /**
+   * The Intune Connector for Active Directory as the organization has it now (null without an
+   * on-premises Active Directory). The offline domain join step asks this while it waits: the
+   * connector's rights on the OU are the organization's, so an admin's fix shows at the next check.
+   */
+  connector(): NonNullable<Directory['activeDirectory']>['connector'] | null {
+    return this.#state.entra.directory.activeDirectory?.connector ?? null;
   }
 
   /** A request that reached the services (the device's network decided that). */

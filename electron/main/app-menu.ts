@@ -2,9 +2,10 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 /**
  * The application menu: Electron's usual Edit, View and Window menus, plus File → "New device
- * window", which opens a second simulated device beside the first (each window its own session).
+ * window", which opens a second simulated device beside the first (each window its own session),
+ * and View → "Trainer console", a second window on the first device's session.
  */
-export function installAppMenu(actions: { newDeviceWindow(): void }): void {
+export function installAppMenu(actions: { newDeviceWindow(): void; trainerConsole(): void }): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
@@ -15,7 +16,22 @@ export function installAppMenu(actions: { newDeviceWindow(): void }): void {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        // The trainer console of the first device (issue 13): timeline, faults, tenant panel, inspector.
+        { label: 'Trainer console', accelerator: 'CmdOrCtrl+Shift+T', click: () => actions.trainerConsole() },
+        { type: 'separator' },
+        { role: 'reload' },
+        { role: 'toggleDevTools' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -15,7 +15,11 @@ const PRELOAD = join(__dirname, 'preload.cjs');
 export function openAppWindow(
   bridge: IpcBridge,
   session: Session,
-  { title = 'OOBE Simulator', onClosed }: { title?: string; onClosed?: () => void } = {},
+  {
+    title = 'OOBE Simulator',
+    view = 'device',
+    onClosed,
+  }: { title?: string; view?: 'device' | 'trainer'; onClosed?: () => void } = {},
 ): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -43,6 +47,7 @@ export function openAppWindow(
     disconnect();
     onClosed?.();
   });
-  void window.loadURL(RENDERER_URL);
+  // The trainer console is the same page on the same session; the renderer picks its view by the hash.
+  void window.loadURL(view === 'trainer' ? `${RENDERER_URL}#trainer` : RENDERER_URL);
   return window;
 }

@@ -56,6 +56,17 @@ if (!app.requestSingleInstanceLock()) {
     });
   };
 
+  // The trainer console: one window at a time, on the first device's session (a second client of it).
+  let trainerWindow: BrowserWindow | null = null;
+  const openTrainerConsole = (): void => {
+    if (trainerWindow) return trainerWindow.focus();
+    trainerWindow = openAppWindow(bridge, session, {
+      title: 'OOBE Simulator — trainer console',
+      view: 'trainer',
+      onClosed: () => (trainerWindow = null),
+    });
+  };
+
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -73,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyPermissions();
     serveRenderer(RENDERER_DIR);
-    installAppMenu({ newDeviceWindow: openDeviceWindow });
+    installAppMenu({ newDeviceWindow: openDeviceWindow, trainerConsole: openTrainerConsole });
     openMainWindow();
   });
 }

@@ -209,4 +209,21 @@ describe('user-driven hybrid join', () => {
     expect(d.adminEvents().map((e) => e.eventId)).not.toContain(107);
     expect(d.shell('reg query HKLM\\SOFTWARE\\Microsoft\\Provisioning\\OMADM\\SyncML\\ODJApplied').exitCode).toBe(1);
   });
+
+  it('an admin who grants the connector its OU rights during the wait lets the join go on at the next check', () => {
+    const d = signedIn(hybrid({}, { ouPermissionsDelegated: false, computersAlreadyJoined: 10 }));
+    d.until('esp');
+    d.device.execute('clock.advance', { ms: 10 * MINUTE });
+    // Still waiting: the connector account may not create an 11th computer object.
+    expect(d.device.state.computerName).toMatch(/^DESKTOP-/);
+    d.device.execute('tenant.change', { change: { kind: 'connector.grant-ou-rights' } });
+    d.device.execute('clock.advance', { ms: 2 * MINUTE });
+    expect(d.device.state.computerName).toMatch(/^CTS-[A-Z0-9]{11}$/);
+    expect(d.adminEvents().find((e) => e.eventId === 107)?.message).toBe(
+      'Offline Domain Join: Applying offline domain join blob succeeded. Result: (0x0).',
+    );
+    // Device setup completes and the sign-on screen asks for the on-premises account.
+    d.until('signon');
+    expect(d.view().id).toBe('signon');
+  });
 });

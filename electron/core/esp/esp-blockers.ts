@@ -1,3 +1,4 @@
+import type { IntuneConnector } from '../network/cloud-link';
 import { canReach, domainControllerReachable } from '../network/connectivity';
 import { TIMINGS } from '../oobe/timings';
 import type { DeviceState } from '../state';
@@ -29,15 +30,17 @@ function domainControllerBlocker(state: DeviceState, work: EspWork): Blocker {
   return { kind: 'fail', code: NO_DOMAIN_CONTROLLER_CODE, reason };
 }
 
-/** The Intune Connector for Active Directory can't produce the offline domain join blob. */
-function connectorBlocker(state: DeviceState, work: EspWork): Blocker {
-  const ad = state.setup.tenant.activeDirectory;
+/**
+ * The Intune Connector for Active Directory can't produce the offline domain join blob. `connector`
+ * is the tenant's live one (electron/core/network/cloud-link.ts `intuneConnector`), so an admin's
+ * fix during the wait lets the step go on at its next check.
+ */
+function connectorBlocker(state: DeviceState, work: EspWork, connector: IntuneConnector | null): Blocker {
   const join = state.setup.policies.domainJoin;
-  if (!ad || !ad.connector.installed)
-    return { kind: 'wait', reason: 'no Intune Connector for Active Directory is installed' };
+  if (!connector?.installed) return { kind: 'wait', reason: 'no Intune Connector for Active Directory is installed' };
   if (!join) return { kind: 'wait', reason: 'no Domain Join profile is assigned to the device' };
-  if (compareVersions(ad.connector.version, '6.2501.2000.5') < 0) {
-    return { kind: 'wait', reason: `the connector version ${ad.connector.version} is older than 6.2501.2000.5` };
+  if (compareVersions(connector.version, '6.2501.2000.5') < 0) {
+    return { kind: 'wait', reason: `the connector version ${connector.version} is older than 6.2501.2000.5` };
   }
   if (join.organizationalUnit && /^CN=Computers,/i.test(join.organizationalUnit)) {
     return {
@@ -45,7 +48,7 @@ function connectorBlocker(state: DeviceState, work: EspWork): Blocker {
       reason: 'the Domain Join profile names CN=Computers as the OU; leave it blank for the Computers container',
     };
   }
-  if (!ad.connector.ouPermissionsDelegated && ad.connector.computersAlreadyJoined >= 10) {
+  if (!connector.ouPermissionsDelegated && connector.computersAlreadyJoined >= 10) {
     return {
       kind: 'wait',
       reason: 'the connector account has already joined 10 computers and has no rights on the OU',
@@ -64,8 +67,11 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** What stops a step from finishing on this device, now (re-checked while it waits). */
-export function blockerOf(state: DeviceState, work: EspWork): Blocker {
+/**
+ * What stops a step from finishing on this device, now (re-checked while it waits); `connector` is
+ * the tenant's Intune Connector as it is now (the offline domain join step reads it).
+ */
+export function blockerOf(state: DeviceState, work: EspWork, connector: IntuneConnector | null): Blocker {
   const { smbios } = state.setup.device;
   if (work.ref === 'ime') {
     if (smbios.processors < 2 || smbios.memoryGb < 4) {
@@ -77,6 +83,6 @@ export function blockerOf(state: DeviceState, work: EspWork): Blocker {
     if (!canReach(state, 'enrollment.manage.microsoft.com'))
       return { kind: 'wait', reason: 'Intune cannot be reached' };
   }
-  if (work.ref === 'odj') return connectorBlocker(state, work);
+  if (work.ref === 'odj') return connectorBlocker(state, work, connector);
   return null;
 }

@@ -3,6 +3,7 @@ import { applyOfflineDomainJoin, logOfflineDomainJoinFailure } from '../enrollme
 import type { PlanOwner } from '../plan/plan-owner';
 import type { PlanRun, PlanStep } from '../plan/plan-types';
 import { decideAttestation, logAttestationFailure } from './esp-attestation';
+import { intuneConnector } from '../network/cloud-link';
 import { blockerOf } from './esp-blockers';
 import { parseStepId } from './esp-category-plan';
 import { completeDeviceStep, deviceStepBlocker, logDeviceStepFailure } from './esp-device-steps';
@@ -60,7 +61,7 @@ export const ESP_OWNER: PlanOwner<Ctx> = {
   blocker(ctx, _run, step) {
     const at = locate(ctx, step);
     if (!at || at.work.ref === 'tpm-attestation') return null;
-    return blockerOf(ctx.state, at.work) ?? deviceStepBlocker(ctx.state, at.work);
+    return blockerOf(ctx.state, at.work, intuneConnector(ctx.cloud)) ?? deviceStepBlocker(ctx.state, at.work);
   },
   waiting(ctx, _run, step, reason) {
     const at = locate(ctx, step);

@@ -60,6 +60,19 @@ export function callService<B extends RequestBody>(ctx: CloudCaller, body: B): C
   return answer;
 }
 
+/** The connector's state as the organization's Active Directory has it now. */
+export type IntuneConnector = NonNullable<ReturnType<Tenant['connector']>>;
+
+/**
+ * The Intune Connector for Active Directory as the tenant has it now (not the device's copy from
+ * its scenario): the offline domain join is the connector's work on the organization's side, so a
+ * trainer's `tenant.change` (connector.grant-ou-rights) is seen at the waiting step's next check.
+ * A read, not a request of the device's: no `service:called` (the wait re-checks every few seconds).
+ */
+export function intuneConnector(link: CloudLink): IntuneConnector | null {
+  return link.tenant.connector();
+}
+
 /** An admin's change to the device's tenant; a change that cannot apply fails the command with its reason. */
 export function changeTenant(link: CloudLink, change: TenantChange): string {
   try {

@@ -165,4 +165,26 @@ describe('app:// protocol', () => {
       await rm(scratch, { recursive: true, force: true });
     }
   });
+
+  const menuItem = (label: string) =>
+    Menu.application?.template.flatMap((menu) => menu.submenu ?? []).find((item) => item.label === label);
+
+  it('View → "Trainer console" opens the trainer view on the first device\'s session (once)', () => {
+    const item = menuItem('Trainer console');
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+T');
+    const before = FakeBrowserWindow.instances.length;
+    item?.click?.();
+    item?.click?.();
+    expect(FakeBrowserWindow.instances).toHaveLength(before + 1);
+    const [first] = FakeBrowserWindow.instances;
+    const trainer = FakeBrowserWindow.instances.at(-1)!;
+    expect(trainer.loadedUrl).toBe('app://renderer/index.html#trainer');
+    expect(trainer.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
+    const nowOf = (win: typeof first) =>
+      (invoke(win!.webContents, win!.webContents.mainFrame, 'device.snapshot', {}) as { payload: { nowMs: number } })
+        .payload.nowMs;
+    const firstAt = nowOf(first);
+    invoke(trainer.webContents, trainer.webContents.mainFrame, 'clock.advance', { ms: 5_000 });
+    expect(nowOf(first)).toBe(firstAt + 5_000);
+  });
 });
