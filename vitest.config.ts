@@ -7,6 +7,7 @@ export default defineConfig({
       'test/contract/**/*.test.ts',
       'test/cli/**/*.test.ts',
       'test/scenarios/**/*.test.ts',
+      'test/fuzz/**/*.test.ts',
     ],
     environment: 'node',
   },

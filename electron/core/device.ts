@@ -10,6 +10,7 @@ import { forPage, handleKey, handlePageInput } from './input';
 import { changeTenant, connectToCloud, type CloudLink, type Tenant } from './network/cloud-link';
 import { readEvents } from './os/event-log';
 import { exportKey } from './os/reg-export';
+import { RegistryError } from './os/registry';
 import { factoryReset, powerOn, restart, shutDown } from './power';
 import { runCommandLine } from './shell/command-prompt';
 import { buildSnapshot } from './snapshot';
@@ -110,7 +111,7 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
       'id' in input ? fireScenarioFault(ctx, input.id) : fireFault(ctx, input.fault),
       { ok: true }
     ),
-    'registry.export': ({ key }) => ({ text: exportKey(ctx.state.registry, key) }),
+    'registry.export': ({ key }) => ({ text: exportRegistryKey(ctx.state, key) }),
     'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
     'tenant.change': ({ change }) => {
       const message = changeTenant(ctx.cloud, change);
@@ -158,4 +159,14 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
       }
     },
   };
+}
+
+/** A key the device has not got (or a malformed name) is the caller's mistake, said as regedit says it. */
+function exportRegistryKey(state: DeviceState, key: string): string {
+  try {
+    return exportKey(state.registry, key);
+  } catch (error) {
+    if (error instanceof RegistryError) throw new DeviceError(`${key}: ${error.message}`);
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { validateScenario } from '../../shared/scenario/validate';
+import { jsonErrorLocation, oneLineJsonMessage } from './json-error-location';
 import { ASSETS_DIR } from './paths';
 
 /** One problem in one file: which file, where in it (JSON path or line:column), and what. */
@@ -20,16 +21,6 @@ const IMAGE_TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.gif': 'image/gif',
 };
-
-/** "line 3, column 7" for a JSON.parse error position, when Node gives one. */
-function jsonErrorLocation(text: string, error: SyntaxError): string {
-  const match = /position (\d+)/.exec(error.message);
-  if (!match) return '(root)';
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
 
 /**
  * Reads, parses and validates a scenario file, then inlines the assets it references (the tenant
@@ -52,14 +43,12 @@ export function loadScenarioFile(path: string): LoadResult {
 /** Parses and validates scenario text (from a file, or sent by the app's "Open file" button). */
 export function loadScenarioText(text: string, file: string, baseDir: string): LoadResult {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (error) {
-    const syntax = error as SyntaxError;
-    return {
-      ok: false,
-      problems: [{ file, path: jsonErrorLocation(text, syntax), message: `not valid JSON: ${syntax.message}` }],
-    };
+    const message = `not valid JSON: ${oneLineJsonMessage((error as SyntaxError).message)}`;
+    return { ok: false, problems: [{ file, path: jsonErrorLocation(body), message }] };
   }
   const validation = validateScenario(json);
   if (!validation.ok) return { ok: false, problems: validation.problems.map((p) => ({ file, ...p })) };

@@ -30,7 +30,10 @@ export function WifiRow({ network, state }: { network: WifiNetworkView; state: s
       </span>
       <span className="net-row__text">
         <span className="net-row__name">{network.ssid}</span>
-        <span className="net-row__state">{state}</span>
+        {/* Said once, as the option's description (aria-describedby): in its name it would not match the label. */}
+        <span className="net-row__state" aria-hidden="true">
+          {state}
+        </span>
       </span>
     </>
   );

@@ -19,9 +19,22 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-/** Every problem zod found, not just the first, each with its path. */
+/**
+ * Every problem zod found, not just the first, each with its path. Both are kept on one line: a
+ * key or value with a newline in it ends up quoted in the message, and the CLI prints one line
+ * per problem.
+ */
 export function problemsOf(error: z.ZodError): ScenarioProblem[] {
-  return error.issues.map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({ path: oneLine(formatJsonPath(issue.path)), message: oneLine(issue.message) }));
+}
+
+/** Control characters (and the JavaScript line separators) written as JSON escapes. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** Validates parsed JSON as a scenario: every problem is reported, with its JSON path. */
