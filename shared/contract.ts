@@ -3,7 +3,7 @@ import { faultSchema } from './faults';
 import { keyChordSchema } from './key-chord';
 import type { ServiceEndpoint } from './scenario/network';
 import { tenantChangeSchema } from './tenant-commands';
-import { PACINGS, type DeviceSnapshot } from './snapshot';
+import { PACINGS, type DeviceSnapshot, type ScreenView } from './snapshot';
 import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
 import type { ContractError } from './contract-errors';
@@ -247,9 +247,14 @@ export interface ReplayStatus {
   scenario: string;
   position: number;
   inputs: number;
-  /** Each recorded screen and the position that shows it. */
-  screens: { id: ScreenId; atMs: number; position: number }[];
+  /**
+   * Each recorded screen and the position that shows it; `view` is the screen as seeking there
+   * shows it, for the replay bar's thumbnails (absent past a divergence).
+   */
+  screens: { id: ScreenId; atMs: number; position: number; view?: ScreenView }[];
   divergence: string | null;
+  /** The replayed device's Windows version, so thumbnails draw like the device. */
+  windowsVersion?: DeviceSnapshot['windowsVersion'];
 }
 
 /** A scenario as the picker shows it. */

@@ -1,4 +1,5 @@
 import type { CommandInput, RecordingFile, ReplayStatus } from '../../shared/contract';
+import type { ScreenView } from '../../shared/snapshot';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { contentHash, formatRecording, parseRecording, type Recording } from '../../shared/recording';
 import { DeviceError, type DeviceCore } from '../core/device-core';
@@ -86,13 +87,21 @@ export class RecordingController {
     if (!parsed.ok) throw new DeviceError(`not a valid recording: ${parsed.problems.slice(0, 5).join('; ')}`);
     const { recording } = parsed;
     const scenario = this.#scenarioFor(recording);
-    const check = new Replayer(recording, scenario).run();
+    const check = new Replayer(recording, scenario);
+    const views = screenViews(check, new Set(recording.screens.map((s) => s.afterInput)));
+    check.run();
     const status: ReplayStatus = {
       scenario: recording.scenario.id,
       position: 0,
       inputs: recording.inputs.length,
-      screens: recording.screens.map((s) => ({ id: s.id, atMs: s.atMs, position: s.afterInput })),
+      screens: recording.screens.map((s) => ({
+        id: s.id,
+        atMs: s.atMs,
+        position: s.afterInput,
+        ...(views.has(s.afterInput) ? { view: views.get(s.afterInput) } : {}),
+      })),
       divergence: check.divergence?.message ?? null,
+      windowsVersion: check.device.execute('device.snapshot', {}).windowsVersion,
     };
     this.#recorder = null;
     this.#replay = { recording, scenario, status };
@@ -127,4 +136,20 @@ export class RecordingController {
       );
     return loaded.scenario;
   }
+}
+
+/**
+ * Steps a replay through the positions the recorded screens start at and keeps the screen each
+ * shows (what seeking there shows): the replay bar draws them as thumbnails. The replay is left
+ * where it stopped, so the caller's `run()` finishes the check from there.
+ */
+function screenViews(replayer: Replayer, positions: ReadonlySet<number>): Map<number, ScreenView> {
+  const views = new Map<number, ScreenView>();
+  const keep = () => {
+    if (positions.has(replayer.position) && !replayer.divergence)
+      views.set(replayer.position, replayer.device.execute('device.snapshot', {}).screen);
+  };
+  keep();
+  while (replayer.step()) keep();
+  return views;
 }
