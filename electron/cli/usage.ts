@@ -10,7 +10,7 @@ Usage:
                                                run to that screen (or the end), then run one command in the
                                                device's command prompt (as Shift+F10 would) and print its output
   oobe-sim record <id|file|recording.json> --out DIR [--format html,md,webm,mp4,png] [--size 1920x1080]
-                 [--browser PATH] [--seed <n>] [--frame laptop]
+                 [--browser PATH] [--seed <n>] [--frame laptop|tablet]
                                                record a walkthrough (or open a recording) and export a guide,
                                                pictures and a video, driving the renderer in Chromium
   oobe-sim --help | --version
