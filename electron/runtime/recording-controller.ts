@@ -7,6 +7,13 @@ import { Recorder, recordingDevice } from '../core/recording/recorder';
 import { deviceForRecording, Replayer } from '../core/recording/replay';
 import type { ScenarioLibrary } from './scenario-library';
 
+/** An open replay: the recording (its annotations edited in place), its scenario, where it stands. */
+interface OpenReplay {
+  recording: Recording;
+  scenario: Scenario;
+  status: ReplayStatus;
+}
+
 /** What the controller needs of its session: the scenario on the device, and a way to swap devices. */
 export interface RecordingHost {
   scenarios: ScenarioLibrary | null;
@@ -25,7 +32,7 @@ export class RecordingController {
   #recorder: Recorder | null = null;
   /** The device being recorded, whose screen and time end the recording when it is saved. */
   #recorded: ReturnType<typeof deviceForRecording> | null = null;
-  #replay: { recording: Recording; scenario: Scenario; status: ReplayStatus } | null = null;
+  #replay: OpenReplay | null = null;
 
   constructor(readonly host: RecordingHost) {}
 
@@ -48,6 +55,15 @@ export class RecordingController {
         return this.#open((input as CommandInput<'replay.open'>).text);
       case 'replay.seek':
         return this.#seek((input as CommandInput<'replay.seek'>).position);
+      case 'replay.annotate':
+        return this.#annotate(input as CommandInput<'replay.annotate'>);
+      case 'replay.save': {
+        const replay = this.#openReplay();
+        return {
+          fileName: `${replay.recording.scenario.id}.recording.json`,
+          text: formatRecording(replay.recording),
+        } satisfies RecordingFile;
+      }
       case 'replay.close':
         this.#replay = null;
         return { ok: true };
@@ -101,6 +117,7 @@ export class RecordingController {
         ...(views.has(s.afterInput) ? { view: views.get(s.afterInput) } : {}),
       })),
       divergence: check.divergence?.message ?? null,
+      notes: notesOf(recording),
       windowsVersion: check.device.execute('device.snapshot', {}).windowsVersion,
     };
     this.#recorder = null;
@@ -108,9 +125,25 @@ export class RecordingController {
     return this.#seek(recording.screens[0]?.afterInput ?? 0);
   }
 
-  #seek(position: number): ReplayStatus {
+  #openReplay(): OpenReplay {
     const replay = this.#replay;
     if (!replay) throw new DeviceError('no recording is open (replay.open first)');
+    return replay;
+  }
+
+  /** One note per time: a new note at a time replaces the old one, an empty note removes it. */
+  #annotate({ atMs, note }: CommandInput<'replay.annotate'>): ReplayStatus {
+    const replay = this.#openReplay();
+    const others = (replay.recording.annotations ?? []).filter((a) => a.atMs !== atMs || a.caption !== undefined);
+    const kept = others.map((a) => (a.atMs === atMs ? { atMs, caption: a.caption } : a));
+    const annotations = note.trim() ? [...kept, { atMs, note }] : kept;
+    replay.recording = { ...replay.recording, annotations: annotations.length ? annotations : undefined };
+    replay.status = { ...replay.status, notes: notesOf(replay.recording) };
+    return replay.status;
+  }
+
+  #seek(position: number): ReplayStatus {
+    const replay = this.#openReplay();
     const replayer = new Replayer(replay.recording, replay.scenario);
     const target = Math.min(position, replay.recording.inputs.length);
     while (replayer.position < target && replayer.step());
@@ -152,4 +185,10 @@ function screenViews(replayer: Replayer, positions: ReadonlySet<number>): Map<nu
   keep();
   while (replayer.step()) keep();
   return views;
+}
+
+function notesOf(recording: Recording): { atMs: number; note: string }[] {
+  return (recording.annotations ?? []).flatMap((a) =>
+    a.atMs !== undefined && a.note !== undefined ? [{ atMs: a.atMs, note: a.note }] : [],
+  );
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { contentHash, formatRecording } from '../../shared/recording';
 import { Recorder } from '../../electron/core/recording/recorder';
 import { runScenario } from '../../electron/core/scenario/runner';
@@ -62,6 +62,15 @@ test('replay bar: thumbnails of the recorded screens, seek by thumbnail, previou
   await expect(items.nth(2)).toHaveAttribute('aria-current', 'step');
   await bar.getByRole('button', { name: 'Next screen' }).click();
   await expect(items.nth(3)).toHaveAttribute('aria-current', 'step');
+
+  // A note for the screen on show goes into the recording that "Save recording" downloads.
+  await bar.getByLabel('Note for this screen').fill('Plug in the cable first.');
+  await bar.getByRole('button', { name: 'Save note' }).click();
+  await expect(bar.getByRole('button', { name: 'Save note' })).toBeDisabled();
+  const downloading = page.waitForEvent('download');
+  await bar.getByRole('button', { name: 'Save recording' }).click();
+  const saved = readFileSync(await (await downloading).path(), 'utf8');
+  expect(saved).toContain(`{"atMs":${screens[3]!.atMs},"note":"Plug in the cable first."}`);
 
   // Play at 8× moves on without a click, and Pause holds it.
   await bar.getByRole('combobox', { name: 'Replay speed' }).selectOption('8');
