@@ -3,7 +3,7 @@ import { faultSchema } from './faults';
 import { keyChordSchema } from './key-chord';
 import type { ServiceEndpoint } from './scenario/network';
 import { tenantChangeSchema } from './tenant-commands';
-import { PACINGS, type DeviceSnapshot } from './snapshot';
+import { PACINGS, type DeviceSnapshot, type ScreenView } from './snapshot';
 import type { EventRecord, RegistryChange, TimelineEntry } from './records';
 import type { ScreenId } from './screen-ids';
 import type { ContractError } from './contract-errors';
@@ -132,6 +132,16 @@ export const commands = {
   'replay.open': { input: z.object({ text: z.string().max(4_000_000) }).strict(), result: {} as ReplayStatus },
   /** Move the replay to a position (the number of inputs applied): play, step, seek all use it. */
   'replay.seek': { input: z.object({ position: z.number().int().min(0) }).strict(), result: {} as ReplayStatus },
+  /**
+   * Set (or, with an empty note, clear) the open recording's note for the step showing at `atMs`
+   * (`annotations` in shared/recording.ts; the guides and video show it). The device is not touched.
+   */
+  'replay.annotate': {
+    input: z.object({ atMs: z.number().int().min(0), note: z.string().max(8000) }).strict(),
+    result: {} as ReplayStatus,
+  },
+  /** The open recording as a file, with its annotations (to save after annotating). */
+  'replay.save': { input: z.object({}).strict(), result: {} as RecordingFile },
   /** Leave the replay (the device stays as it is). */
   'replay.close': { input: z.object({}).strict(), result: {} as { ok: true } },
   /** The exercises of the library (built-ins or the open pack), with this session's progress on each. */
@@ -247,9 +257,16 @@ export interface ReplayStatus {
   scenario: string;
   position: number;
   inputs: number;
-  /** Each recorded screen and the position that shows it. */
-  screens: { id: ScreenId; atMs: number; position: number }[];
+  /**
+   * Each recorded screen and the position that shows it; `view` is the screen as seeking there
+   * shows it, for the replay bar's thumbnails (absent past a divergence).
+   */
+  screens: { id: ScreenId; atMs: number; position: number; view?: ScreenView }[];
   divergence: string | null;
+  /** The recording's notes by virtual time (annotations with `atMs` and a note), for the replay bar. */
+  notes?: { atMs: number; note: string }[];
+  /** The replayed device's Windows version, so thumbnails draw like the device. */
+  windowsVersion?: DeviceSnapshot['windowsVersion'];
 }
 
 /** A scenario as the picker shows it. */

@@ -43,14 +43,23 @@ export const recordedScreenSchema = z
   .strict();
 export type RecordedScreen = z.infer<typeof recordedScreenSchema>;
 
-/** A person's edits to a guide step: a caption instead of the generated one, and a note. */
+/**
+ * A person's edits to a guide step: a caption instead of the generated one, and a note. The step is
+ * named by its index (from 0) or by a virtual time (`atMs`: the step showing at that time, i.e. the
+ * last one starting at or before it), never both.
+ */
 export const stepAnnotationSchema = z
   .object({
-    step: z.number().int().min(0),
+    step: z.number().int().min(0).optional(),
+    atMs: atMs.optional(),
     caption: z.string().max(2000).optional(),
     note: z.string().max(8000).optional(),
   })
-  .strict();
+  .strict()
+  .refine((a) => (a.step === undefined) !== (a.atMs === undefined), {
+    message: 'an annotation names its step by "step" or by "atMs" (one of them)',
+  });
+export type StepAnnotation = z.infer<typeof stepAnnotationSchema>;
 
 export const recordingSchema = z
   .object({

@@ -15,7 +15,7 @@ import { runScenario } from '../core/scenario/runner';
 import { loadScenarioRef } from '../scenarios/library';
 import { CliError } from './cli-error';
 import type { Io } from './commands';
-import { captureRecording } from './record/capture';
+import { captureRecording, DEVICE_FRAME_NAMES, type DeviceFrame } from './record/capture';
 import { writeHtmlGuide, writeMarkdownGuide, writePngs, writeVideos } from './record/exports';
 import { findBrowser } from './record/find-browser';
 
@@ -26,7 +26,7 @@ type Format = (typeof FORMATS)[number];
 const DEFAULT_STATIC_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../dist/renderer');
 
 export const RECORD_USAGE =
-  'oobe-sim record <id|file|recording.json> --out DIR [--format html,md,webm,mp4,png] [--size 1920x1080] [--browser PATH] [--seed <n>] [--frame laptop]';
+  'oobe-sim record <id|file|recording.json> --out DIR [--format html,md,webm,mp4,png] [--size 1920x1080] [--browser PATH] [--seed <n>] [--frame laptop|tablet]';
 
 /**
  * `oobe-sim record`: runs a scenario headless (or opens a recording), replays it with the renderer in
@@ -52,8 +52,7 @@ export async function recordCommand(io: Io, args: string[]): Promise<number> {
   if (!values.out) throw new CliError('record needs --out DIR');
   const formats = parseFormats(values.format ?? '');
   const size = parseSize(values.size ?? '');
-  if (values.frame !== undefined && values.frame !== 'laptop')
-    throw new CliError(`--frame: "${values.frame}" is not a frame (known: laptop)`);
+  const frame = parseFrame(values.frame);
   const staticDir = resolve(values.renderer ?? DEFAULT_STATIC_DIR);
   if (!existsSync(join(staticDir, 'index.html')))
     throw new CliError(`the renderer is not built (${staticDir}/index.html is missing): run "npm run build:renderer"`);
@@ -64,14 +63,15 @@ export async function recordCommand(io: Io, args: string[]): Promise<number> {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'recording.json'), formatRecording(recording));
 
-  const { steps, divergence } = await captureRecording(recording, scenario, {
+  const { steps, divergence, unmatched } = await captureRecording(recording, scenario, {
     browser,
     staticDir,
     width: size.width,
     height: size.height,
-    frame: values.frame === 'laptop',
+    frame,
   });
   if (divergence) io.err(`oobe-sim: ${divergence.message}\n`);
+  for (const problem of unmatched) io.err(`oobe-sim: ${positionals[0]}: ${problem} (left out)\n`);
   const written: string[] = [join(out, 'recording.json')];
   const guide = { scenario, steps };
   if (formats.has('html')) written.push(writeHtmlGuide(out, guide));
@@ -136,4 +136,11 @@ function parseSize(text: string): { width: number; height: number } {
   if (!match || width < 320 || height < 200 || width > 3840 || height > 2160)
     throw new CliError(`--size: "${text}" is not WIDTHxHEIGHT between 320x200 and 3840x2160`);
   return { width, height };
+}
+
+function parseFrame(text: string | undefined): DeviceFrame | null {
+  if (text === undefined) return null;
+  if (!(DEVICE_FRAME_NAMES as readonly string[]).includes(text))
+    throw new CliError(`--frame: "${text}" is not a frame (known: ${DEVICE_FRAME_NAMES.join(', ')})`);
+  return text as DeviceFrame;
 }

@@ -12,7 +12,7 @@ Usage:
                                                --archive-out copies every .cab/.zip the device wrote
                                                (mdmdiagnosticstool, Collect logs) into the host folder DIR
   oobe-sim record <id|file|recording.json> --out DIR [--format html,md,webm,mp4,png] [--size 1920x1080]
-                 [--browser PATH] [--seed <n>] [--frame laptop]
+                 [--browser PATH] [--seed <n>] [--frame laptop|tablet]
                                                record a walkthrough (or open a recording) and export a guide,
                                                pictures and a video, driving the renderer in Chromium
   oobe-sim --help | --version

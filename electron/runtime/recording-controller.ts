@@ -1,10 +1,18 @@
 import type { CommandInput, RecordingFile, ReplayStatus } from '../../shared/contract';
+import type { ScreenView } from '../../shared/snapshot';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { contentHash, formatRecording, parseRecording, type Recording } from '../../shared/recording';
 import { DeviceError, type DeviceCore } from '../core/device-core';
 import { Recorder, recordingDevice } from '../core/recording/recorder';
 import { deviceForRecording, Replayer } from '../core/recording/replay';
 import type { ScenarioLibrary } from './scenario-library';
+
+/** An open replay: the recording (its annotations edited in place), its scenario, where it stands. */
+interface OpenReplay {
+  recording: Recording;
+  scenario: Scenario;
+  status: ReplayStatus;
+}
 
 /** What the controller needs of its session: the scenario on the device, and a way to swap devices. */
 export interface RecordingHost {
@@ -24,7 +32,7 @@ export class RecordingController {
   #recorder: Recorder | null = null;
   /** The device being recorded, whose screen and time end the recording when it is saved. */
   #recorded: ReturnType<typeof deviceForRecording> | null = null;
-  #replay: { recording: Recording; scenario: Scenario; status: ReplayStatus } | null = null;
+  #replay: OpenReplay | null = null;
 
   constructor(readonly host: RecordingHost) {}
 
@@ -47,6 +55,15 @@ export class RecordingController {
         return this.#open((input as CommandInput<'replay.open'>).text);
       case 'replay.seek':
         return this.#seek((input as CommandInput<'replay.seek'>).position);
+      case 'replay.annotate':
+        return this.#annotate(input as CommandInput<'replay.annotate'>);
+      case 'replay.save': {
+        const replay = this.#openReplay();
+        return {
+          fileName: `${replay.recording.scenario.id}.recording.json`,
+          text: formatRecording(replay.recording),
+        } satisfies RecordingFile;
+      }
       case 'replay.close':
         this.#replay = null;
         return { ok: true };
@@ -86,22 +103,47 @@ export class RecordingController {
     if (!parsed.ok) throw new DeviceError(`not a valid recording: ${parsed.problems.slice(0, 5).join('; ')}`);
     const { recording } = parsed;
     const scenario = this.#scenarioFor(recording);
-    const check = new Replayer(recording, scenario).run();
+    const check = new Replayer(recording, scenario);
+    const views = screenViews(check, new Set(recording.screens.map((s) => s.afterInput)));
+    check.run();
     const status: ReplayStatus = {
       scenario: recording.scenario.id,
       position: 0,
       inputs: recording.inputs.length,
-      screens: recording.screens.map((s) => ({ id: s.id, atMs: s.atMs, position: s.afterInput })),
+      screens: recording.screens.map((s) => ({
+        id: s.id,
+        atMs: s.atMs,
+        position: s.afterInput,
+        ...(views.has(s.afterInput) ? { view: views.get(s.afterInput) } : {}),
+      })),
       divergence: check.divergence?.message ?? null,
+      notes: notesOf(recording),
+      windowsVersion: check.device.execute('device.snapshot', {}).windowsVersion,
     };
     this.#recorder = null;
     this.#replay = { recording, scenario, status };
     return this.#seek(recording.screens[0]?.afterInput ?? 0);
   }
 
-  #seek(position: number): ReplayStatus {
+  #openReplay(): OpenReplay {
     const replay = this.#replay;
     if (!replay) throw new DeviceError('no recording is open (replay.open first)');
+    return replay;
+  }
+
+  /** One note per time: a new note at a time replaces the old one, an empty note removes it. */
+  #annotate({ atMs, note }: CommandInput<'replay.annotate'>): ReplayStatus {
+    const replay = this.#openReplay();
+    const others = (replay.recording.annotations ?? []).filter((a) => a.atMs !== atMs || a.caption !== undefined);
+    const kept = others.map((a) => (a.atMs === atMs ? { atMs, caption: a.caption } : a));
+    const annotations = note.trim() ? [...kept, { atMs, note }] : kept;
+    replay.recording = { ...replay.recording, annotations: annotations.length ? annotations : undefined };
+    replay.status = { ...replay.status, notes: notesOf(replay.recording) };
+    return replay.status;
+  }
+
+  #seek(position: number): ReplayStatus {
+    const replay = this.#openReplay();
     const replayer = new Replayer(replay.recording, replay.scenario);
     const target = Math.min(position, replay.recording.inputs.length);
     while (replayer.position < target && replayer.step());
@@ -127,4 +169,26 @@ export class RecordingController {
       );
     return loaded.scenario;
   }
+}
+
+/**
+ * Steps a replay through the positions the recorded screens start at and keeps the screen each
+ * shows (what seeking there shows): the replay bar draws them as thumbnails. The replay is left
+ * where it stopped, so the caller's `run()` finishes the check from there.
+ */
+function screenViews(replayer: Replayer, positions: ReadonlySet<number>): Map<number, ScreenView> {
+  const views = new Map<number, ScreenView>();
+  const keep = () => {
+    if (positions.has(replayer.position) && !replayer.divergence)
+      views.set(replayer.position, replayer.device.execute('device.snapshot', {}).screen);
+  };
+  keep();
+  while (replayer.step()) keep();
+  return views;
+}
+
+function notesOf(recording: Recording): { atMs: number; note: string }[] {
+  return (recording.annotations ?? []).flatMap((a) =>
+    a.atMs !== undefined && a.note !== undefined ? [{ atMs: a.atMs, note: a.note }] : [],
+  );
 }

@@ -1,14 +1,21 @@
+import { Next20Regular, Pause20Regular, Play20Regular, Previous20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ReplayStatus } from '../../shared/contract';
 import { useCommands } from '../state/commands';
 import { download } from './download';
+import { formatClock } from './format';
+import { ScreenThumbnail } from './screen-thumbnail';
+
+/** A thumbnail's width in CSS pixels (the display is 1280×800, so 96×60). */
+const THUMBNAIL_WIDTH = 96;
 
 const SPEEDS = [1, 2, 4, 8] as const;
 
 /**
  * Record a walkthrough (the scenario starts over; Stop saves the recording file) and replay one:
- * play/pause, speed, previous/next screen and a timeline of the recorded screens to seek on. The
- * replay is the device itself, rebuilt at each position, so what shows is what was recorded.
+ * play/pause, speed, previous/next screen and a timeline of the recorded screens, each a thumbnail,
+ * to seek on. The replay is the device itself, rebuilt at each position, so what shows is what was
+ * recorded.
  */
 export function RecordingControls() {
   const { run, tryRun } = useCommands();
@@ -55,13 +62,18 @@ export function RecordingControls() {
   };
 
   const screenIndex = replay ? replay.screens.filter((s) => s.position <= replay.position).length - 1 : -1;
+  const current = replay && screenIndex >= 0 ? replay.screens[screenIndex] : undefined;
   const toScreen = (index: number) => {
     const screen = replay?.screens[index];
     if (screen) void seek(screen.position);
   };
 
   return (
-    <div className="chrome-group" role="group" aria-label="Recording">
+    <div
+      className={replay ? 'chrome-group chrome-group--replaying' : 'chrome-group'}
+      role="group"
+      aria-label="Recording"
+    >
       <span className="chrome-group__label" aria-hidden="true">
         Walkthrough
       </span>
@@ -71,7 +83,14 @@ export function RecordingControls() {
       <button type="button" className="chrome-button" onClick={() => fileRef.current?.click()}>
         Open recording…
       </button>
-      <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={(e) => void open(e)} />
+      <input
+        ref={fileRef}
+        type="file"
+        aria-label="Recording file"
+        accept=".json,application/json"
+        hidden
+        onChange={(e) => void open(e)}
+      />
       {replay ? (
         <div className="replay-bar" role="group" aria-label="Replay">
           <button
@@ -81,7 +100,7 @@ export function RecordingControls() {
             disabled={screenIndex <= 0}
             onClick={() => toScreen(screenIndex - 1)}
           >
-            ⏮
+            <Previous20Regular aria-hidden="true" />
           </button>
           <button
             type="button"
@@ -89,7 +108,7 @@ export function RecordingControls() {
             aria-label={playing ? 'Pause' : 'Play'}
             onClick={() => setPlaying(!playing)}
           >
-            {playing ? '⏸' : '▶'}
+            {playing ? <Pause20Regular aria-hidden="true" /> : <Play20Regular aria-hidden="true" />}
           </button>
           <button
             type="button"
@@ -98,7 +117,7 @@ export function RecordingControls() {
             disabled={screenIndex >= replay.screens.length - 1}
             onClick={() => toScreen(screenIndex + 1)}
           >
-            ⏭
+            <Next20Regular aria-hidden="true" />
           </button>
           <select
             aria-label="Replay speed"
@@ -123,14 +142,25 @@ export function RecordingControls() {
                       : 'replay-timeline__screen'
                   }
                   aria-current={index === screenIndex ? 'step' : undefined}
-                  title={screen.id}
+                  aria-label={`Screen ${index + 1}: ${screen.id} at ${formatClock(screen.atMs)}`}
+                  title={`${index + 1}. ${screen.id} · ${formatClock(screen.atMs)}`}
                   onClick={() => toScreen(index)}
                 >
-                  {index + 1}
+                  {screen.view ? (
+                    <ScreenThumbnail
+                      view={screen.view}
+                      width={THUMBNAIL_WIDTH}
+                      windowsVersion={replay.windowsVersion ?? '11'}
+                    />
+                  ) : null}
+                  <span className="replay-timeline__number">{index + 1}</span>
                 </button>
               </li>
             ))}
           </ol>
+          {current ? (
+            <ReplayNote key={`${current.atMs}`} atMs={current.atMs} replay={replay} onSaved={setReplay} />
+          ) : null}
           {replay.divergence ? (
             <p className="replay-divergence" role="alert">
               {replay.divergence}
@@ -149,6 +179,60 @@ export function RecordingControls() {
           </button>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * The note for the screen on show, kept in the recording (`replay.annotate`, by the screen's
+ * virtual time); "Save recording" downloads the recording with its notes for `oobe-sim record`.
+ */
+function ReplayNote({
+  atMs,
+  replay,
+  onSaved,
+}: {
+  atMs: number;
+  replay: ReplayStatus;
+  onSaved: (status: ReplayStatus) => void;
+}) {
+  const { run } = useCommands();
+  const saved = replay.notes?.find((n) => n.atMs === atMs)?.note ?? '';
+  const [note, setNote] = useState(saved);
+  return (
+    <div className="replay-note">
+      <input
+        type="text"
+        className="chrome-input"
+        aria-label="Note for this screen"
+        placeholder="Note for this screen"
+        value={note}
+        maxLength={8000}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <button
+        type="button"
+        className="chrome-button"
+        disabled={note === saved}
+        onClick={() =>
+          void run('replay.annotate', { atMs, note }).then((status) => {
+            if (status) onSaved(status);
+          })
+        }
+      >
+        Save note
+      </button>
+      <button
+        type="button"
+        className="chrome-button"
+        onClick={() =>
+          void run('replay.save', {}).then((file) => {
+            if (file) download(file.fileName, file.text);
+          })
+        }
+      >
+        Save recording
+      </button>
     </div>
   );
 }

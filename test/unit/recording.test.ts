@@ -6,6 +6,7 @@ import { Session } from '../../electron/runtime/session';
 import { createDevice } from '../../electron/core/index';
 import { diskScenarioLibrary } from '../../electron/scenarios/disk-library';
 import { loadScenarioRef } from '../../electron/scenarios/library';
+import type { ReplayStatus } from '../../shared/contract';
 import type { Scenario } from '../../shared/scenario/scenario';
 import { contentHash, formatRecording, parseRecording, type Recording } from '../../shared/recording';
 
@@ -96,6 +97,32 @@ describe('recording in the session', () => {
     expect(end.position).toBe(parsed.recording.inputs.length);
     expect(session.core.execute('device.snapshot', {}).screen.id).toBe(screenNow);
     expect((session.core as unknown as { state: unknown }).state).toEqual(stateNow);
+    session.dispose();
+  });
+
+  it('gives each recorded screen the view seeking there shows (the replay bar thumbnails)', () => {
+    const scenario = loadScenarioRef('first-pages-wired-preset');
+    if (!scenario.ok) throw new Error('first-pages-wired-preset does not load');
+    const recorder = new Recorder({
+      id: scenario.scenario.id,
+      title: scenario.scenario.title,
+      hash: contentHash(scenario.scenario),
+      seed: scenario.scenario.seed,
+    });
+    runScenario(scenario.scenario, { recorder });
+    const session = new Session(createDevice(), { scenarios: diskScenarioLibrary() });
+    const call = (name: string, payload: unknown = {}) => {
+      const reply = session.handle({ kind: 'req', id: 1, name, payload });
+      if (reply.kind === 'err') throw new Error(reply.error.message);
+      return reply.payload;
+    };
+    const status = call('replay.open', { text: formatRecording(recorder.recording()) }) as ReplayStatus;
+    expect(status.windowsVersion).toBe('11');
+    expect(status.screens.length).toBeGreaterThan(3);
+    for (const screen of status.screens) {
+      call('replay.seek', { position: screen.position });
+      expect(screen.view).toEqual(session.core.execute('device.snapshot', {}).screen);
+    }
     session.dispose();
   });
 

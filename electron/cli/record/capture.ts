@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Recording } from '../../../shared/recording';
+import type { Recording, StepAnnotation } from '../../../shared/recording';
 import type { Scenario } from '../../../shared/scenario/scenario';
 import { formatClock, isPersonInput, Replayer } from '../../core/recording/replay';
 import { Session } from '../../runtime/session';
@@ -34,21 +34,40 @@ export interface CaptureOptions {
   staticDir: string;
   width: number;
   height: number;
-  /** Draw a laptop around the device. */
-  frame: boolean;
+  /** Draw the device inside this frame (DEVICE_FRAMES); null for the bare display. */
+  frame: DeviceFrame | null;
 }
+
+/**
+ * The device frames `--frame` can draw around the display: our own simple drawings in CSS (no
+ * vendor artwork), applied to the page under `html.export-frame-<name>`. The display keeps its
+ * 1280x800 layout; the viewport's padding makes room for the frame, so the device shrinks to fit.
+ */
+export const DEVICE_FRAMES = {
+  /** A laptop: thin dark bezel, a keyboard base under the display. */
+  laptop: `
+html.export-frame-laptop .viewport { padding: 5vh 9vw 10vh !important; background: linear-gradient(#dfe6ee, #b8c4d2) !important; }
+html.export-frame-laptop .viewport__bezel { outline: 14px solid #1c1c1e; border-radius: 6px; box-shadow: 0 0 0 16px #2c2c2e, 0 30px 60px rgba(0,0,0,.35); position: relative; }
+html.export-frame-laptop .viewport__bezel::after { content: ''; position: absolute; left: -9%; right: -9%; bottom: -6.2vh; height: 3.2vh; background: linear-gradient(#c9ced6, #8e959f); border-radius: 0 0 18px 18px; }
+`,
+  /** A tablet in landscape: an even, wide rounded bezel with a camera dot above the display. */
+  tablet: `
+html.export-frame-tablet .viewport { padding: 9vh 9vw !important; background: linear-gradient(#e4e9ef, #c3ccd7) !important; }
+html.export-frame-tablet .viewport__bezel { outline: 34px solid #141416; border-radius: 4px; box-shadow: 0 0 0 36px #3a3a3e, 0 0 0 37px #77777d, 0 30px 70px rgba(0,0,0,.35); position: relative; }
+html.export-frame-tablet .viewport__bezel::after { content: ''; position: absolute; left: calc(50% - 5px); top: -22px; width: 10px; height: 10px; border-radius: 50%; background: #2b3440; box-shadow: inset 0 0 0 2px #1d232b; }
+`,
+} as const;
+export type DeviceFrame = keyof typeof DEVICE_FRAMES;
+export const DEVICE_FRAME_NAMES = Object.keys(DEVICE_FRAMES) as DeviceFrame[];
 
 /** Waits shorter than this get no step of their own: the next picture shows where they led. */
 const LONG_WAIT_MS = 60_000;
 
-/** Hides the simulator's own controls (and the Paused badge: a replay holds the clock) so only the device (optionally in a laptop) fills the picture. */
+/** Hides the simulator's own controls (and the Paused badge: a replay holds the clock) so only the device (optionally in a frame) fills the picture. */
 const EXPORT_CSS = `
 .sim-header, .sim-side, .sim-stage__below, .deployment-report, .failure-messages, [class*="report-panel"], .paused-badge { display: none !important; }
 .sim, .sim-main, .sim-stage { width: 100vw !important; height: 100vh !important; margin: 0 !important; padding: 0 !important; gap: 0 !important; }
 .viewport { width: 100vw !important; height: 100vh !important; padding: 0 !important; box-sizing: border-box; }
-html.export-frame .viewport { padding: 5vh 9vw 10vh !important; background: linear-gradient(#dfe6ee, #b8c4d2) !important; }
-html.export-frame .viewport__bezel { outline: 14px solid #1c1c1e; border-radius: 6px; box-shadow: 0 0 0 16px #2c2c2e, 0 30px 60px rgba(0,0,0,.35); position: relative; }
-html.export-frame .viewport__bezel::after { content: ''; position: absolute; left: -9%; right: -9%; bottom: -6.2vh; height: 3.2vh; background: linear-gradient(#c9ced6, #8e959f); border-radius: 0 0 18px 18px; }
 #rec-overlay { position: fixed; inset: 0; pointer-events: none; z-index: 99999; font: 600 14px system-ui, sans-serif; }
 #rec-overlay .hl { position: absolute; border: 3px solid #e8590c; border-radius: 6px; box-shadow: 0 0 0 3px rgba(232,89,12,.35); }
 #rec-overlay .clock { position: absolute; right: 12px; top: 12px; background: rgba(0,0,0,.72); color: #fff; padding: 4px 10px; border-radius: 6px; font-variant-numeric: tabular-nums; }
@@ -74,7 +93,11 @@ export async function captureRecording(recording: Recording, scenario: Scenario,
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(host.url);
     await page.addStyleTag({ content: EXPORT_CSS });
-    if (options.frame) await page.evaluate(() => document.documentElement.classList.add('export-frame'));
+    const frame = options.frame;
+    if (frame) {
+      await page.addStyleTag({ content: DEVICE_FRAMES[frame] });
+      await page.evaluate((name) => document.documentElement.classList.add(`export-frame-${name}`), frame);
+    }
     const settle = async () => {
       await page.locator(`[data-screen="${replayer.screenId}"]`).first().waitFor({ timeout: 10_000 });
       // The snapshot travels over the WebSocket; two frames let React draw it.
@@ -172,13 +195,31 @@ export async function captureRecording(recording: Recording, scenario: Scenario,
     await host.close();
     session.dispose();
   }
-  for (const annotation of recording.annotations ?? []) {
-    const step = steps[annotation.step];
-    if (!step) continue;
+  const unmatched = applyAnnotations(steps, recording.annotations ?? []);
+  return { steps, divergence: replayer.divergence, unmatched };
+}
+
+/**
+ * A recording's annotations over the generated steps: a caption replaces the step's, a note is
+ * added (two notes for one step are both kept). Returns the annotations that name no step, so
+ * the command can say so rather than drop them quietly.
+ */
+export function applyAnnotations(steps: CapturedStep[], annotations: readonly StepAnnotation[]): string[] {
+  const unmatched: string[] = [];
+  annotations.forEach((annotation, index) => {
+    const at = annotation.atMs;
+    const stepIndex = at === undefined ? annotation.step! : steps.findLastIndex((s) => s.atMs <= at);
+    const step = steps[stepIndex];
+    if (!step) {
+      unmatched.push(
+        `annotations.${index}: ${at === undefined ? `step ${stepIndex} is past the last step (${steps.length - 1})` : `no step at ${formatClock(at)}`}`,
+      );
+      return;
+    }
     if (annotation.caption !== undefined) step.caption = annotation.caption;
-    if (annotation.note !== undefined) step.note = annotation.note;
-  }
-  return { steps, divergence: replayer.divergence };
+    if (annotation.note !== undefined) step.note = step.note ? `${step.note}\n\n${annotation.note}` : annotation.note;
+  });
+  return unmatched;
 }
 
 /** Draws the highlights and the virtual clock over the page (removed and redrawn for each picture). */

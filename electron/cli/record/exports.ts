@@ -81,7 +81,7 @@ export function writeMarkdownGuide(dir: string, { scenario, steps }: GuideInfo):
       `![Step ${i + 1}](images/${file})`,
       '',
     );
-    if (step.note) lines.push(`> ${step.note}`, '');
+    if (step.note) lines.push(`> ${step.note.replace(/\n/g, '\n> ')}`, '');
   });
   const file = join(dir, 'guide.md');
   writeFileSync(file, lines.join('\n'));
@@ -105,12 +105,14 @@ export const VIDEO_TIMING = { actionSeconds: 2.5, waitFrameSeconds: 1, endSecond
 /** The video's frames and how long each shows; waits are compressed to a second per screen passed. */
 export function videoPlan(steps: CapturedStep[]): { png: Buffer; seconds: number; caption: string }[] {
   return steps.flatMap((step): { png: Buffer; seconds: number; caption: string }[] => {
-    if (step.kind === 'end') return [{ png: step.png, seconds: VIDEO_TIMING.endSeconds, caption: step.caption }];
-    if (step.kind === 'action') return [{ png: step.png, seconds: VIDEO_TIMING.actionSeconds, caption: step.caption }];
+    // An annotation's note is the cue's second line, under the caption.
+    const caption = step.note ? `${step.caption}\n${step.note}` : step.caption;
+    if (step.kind === 'end') return [{ png: step.png, seconds: VIDEO_TIMING.endSeconds, caption }];
+    if (step.kind === 'action') return [{ png: step.png, seconds: VIDEO_TIMING.actionSeconds, caption }];
     return [step.png, ...step.frames.map((f) => f.png)].map((png) => ({
       png,
       seconds: VIDEO_TIMING.waitFrameSeconds,
-      caption: step.caption,
+      caption,
     }));
   });
 }
@@ -132,7 +134,12 @@ export function webVtt(plan: { seconds: number; caption: string }[]): string {
     const caption = plan[i]!.caption;
     const start = t;
     while (i < plan.length && plan[i]!.caption === caption) t += plan[i++]!.seconds;
-    cues.push(`${vttTime(start)} --> ${vttTime(t)}`, caption.replace(/\*\*/g, '').replace(/`/g, ''), '');
+    // A blank line would end the cue early: a note's paragraphs become lines.
+    const text = caption
+      .replace(/\*\*/g, '')
+      .replace(/`/g, '')
+      .replace(/\n\s*\n/g, '\n');
+    cues.push(`${vttTime(start)} --> ${vttTime(t)}`, text, '');
   }
   return cues.join('\n');
 }
