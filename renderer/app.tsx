@@ -1,22 +1,16 @@
-import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
 import type { SimulatorClient } from '../shared/contract';
 import { Simulator } from './chrome/simulator';
 import { CommandsProvider } from './state/commands';
 
 /**
- * The renderer's root: every command goes through one client, and motion follows the user's
- * reduced-motion setting (tests run with it on). Animation never drives logic.
+ * The renderer's root: every command goes through one client. Motion is CSS only (screens.css,
+ * illustrations.css) and follows the user's reduced-motion setting (tests run with it on); it never
+ * drives logic. No animation library reaches the first bundle (issue 16).
  */
 export function App({ client }: { client: SimulatorClient }) {
   return (
-    <MotionConfig reducedMotion="user">
-      {/* `m` components with only the DOM animation features (fades, transforms, exit): no layout or
-          drag code in the first bundle. `strict` refuses a stray full `motion` component. */}
-      <LazyMotion features={domAnimation} strict>
-        <CommandsProvider client={client}>
-          <Simulator client={client} />
-        </CommandsProvider>
-      </LazyMotion>
-    </MotionConfig>
+    <CommandsProvider client={client}>
+      <Simulator client={client} />
+    </CommandsProvider>
   );
 }
