@@ -1,4 +1,4 @@
-import { useState, type AnimationEvent } from 'react';
+import { memo, useState, type AnimationEvent } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
 import { useReducedMotion } from '../state/use-reduced-motion';
 import { isOobeScreen, ScreenFor } from './screen-for';
@@ -15,6 +15,11 @@ interface Layers {
   /** False for the first screen drawn: it appears at once, as before any change of screen. */
   fadeIn: boolean;
 }
+
+/** A leaving layer keeps its last view object, so it is not drawn again while it fades. */
+const FrozenScreen = memo(function FrozenScreen({ view }: { view: ScreenView }) {
+  return <ScreenFor view={view} />;
+});
 
 /**
  * What the device's display shows: the current screen, cross-faded by screen id. The fades are CSS
@@ -53,7 +58,7 @@ export function DeviceScreen({ view }: { view: ScreenView }) {
           aria-hidden
           onAnimationEnd={done(old.id)}
         >
-          <ScreenFor view={old} />
+          <FrozenScreen view={old} />
         </div>
       ))}
       <div
