@@ -1,23 +1,27 @@
-import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
+import { lazy, Suspense } from 'react';
 import type { SimulatorClient } from '../shared/contract';
 import { Simulator } from './chrome/simulator';
-import { TrainerConsole } from './trainer/trainer-console';
 import { CommandsProvider } from './state/commands';
 
+// The trainer console is its own page (/trainer): loaded only there, so the device's first bundle
+// does not carry it (issue 16).
+const TrainerConsole = lazy(() => import('./trainer/trainer-console').then((m) => ({ default: m.TrainerConsole })));
+
 /**
- * The renderer's root: every command goes through one client, and motion follows the user's
- * reduced-motion setting (tests run with it on). Animation never drives logic.
+ * The renderer's root: every command goes through one client. Motion is CSS only (screens.css,
+ * illustrations.css) and follows the user's reduced-motion setting (tests run with it on); it never
+ * drives logic. No animation library reaches the first bundle (issue 16).
  */
 export function App({ client, view = 'device' }: { client: SimulatorClient; view?: 'device' | 'trainer' }) {
   return (
-    <MotionConfig reducedMotion="user">
-      {/* `m` components with only the DOM animation features (fades, transforms, exit): no layout or
-          drag code in the first bundle. `strict` refuses a stray full `motion` component. */}
-      <LazyMotion features={domAnimation} strict>
-        <CommandsProvider client={client}>
-          {view === 'trainer' ? <TrainerConsole client={client} /> : <Simulator client={client} />}
-        </CommandsProvider>
-      </LazyMotion>
-    </MotionConfig>
+    <CommandsProvider client={client}>
+      {view === 'trainer' ? (
+        <Suspense fallback={null}>
+          <TrainerConsole client={client} />
+        </Suspense>
+      ) : (
+        <Simulator client={client} />
+      )}
+    </CommandsProvider>
   );
 }

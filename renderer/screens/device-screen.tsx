@@ -1,42 +1,72 @@
-import { AnimatePresence, m, useIsPresent, useReducedMotion } from 'framer-motion';
-import type { ReactNode } from 'react';
+import { memo, useState, type AnimationEvent } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
+import { useReducedMotion } from '../state/use-reduced-motion';
 import { isOobeScreen, ScreenFor } from './screen-for';
 import './screens.css';
 
-/** A leaving screen stays visible while it fades, but is inert: nothing on it can be found or clicked. */
-function ScreenLayer({ children, instant }: { children: ReactNode; instant: boolean }) {
-  const present = useIsPresent();
-  return (
-    <m.div
-      className="screen-layer"
-      initial={{ opacity: 0 }}
-      animate={{ opacity: 1 }}
-      exit={{ opacity: 0 }}
-      transition={{ duration: instant ? 0 : 0.25, ease: 'easeInOut' }}
-      inert={!present}
-      aria-hidden={present ? undefined : true}
-    >
-      {children}
-    </m.div>
-  );
+/**
+ * The screens on the display: the current one, and under it those still fading out (each frozen at
+ * the last view it showed). A leaving screen stays visible while it fades, but is inert: nothing on
+ * it can be found or clicked.
+ */
+interface Layers {
+  current: ScreenView;
+  leaving: readonly ScreenView[];
+  /** False for the first screen drawn: it appears at once, as before any change of screen. */
+  fadeIn: boolean;
 }
 
+/** A leaving layer keeps its last view object, so it is not drawn again while it fades. */
+const FrozenScreen = memo(function FrozenScreen({ view }: { view: ScreenView }) {
+  return <ScreenFor view={view} />;
+});
+
 /**
- * What the device's display shows: the current screen, cross-faded by screen id. Fading is
- * cosmetic and switched off under reduced motion (MotionConfig only stops transforms, so the
- * opacity fade is turned off here).
+ * What the device's display shows: the current screen, cross-faded by screen id. The fades are CSS
+ * animations of opacity only (screens.css), which the compositor runs without the main thread or a
+ * repaint (issue 16: a GPU-less Chromium dropped frames while script drove them). Fading is cosmetic
+ * and off under reduced motion; a layer leaves when its own fade ends, never on a timer.
  */
 export function DeviceScreen({ view }: { view: ScreenView }) {
-  const reduced = useReducedMotion() ?? false;
+  const reduced = useReducedMotion();
+  const [layers, setLayers] = useState<Layers>({ current: view, leaving: [], fadeIn: false });
+  let shown = layers;
+  if (view !== layers.current) {
+    // Adjusting state while rendering (React's pattern for "state derived from a changing prop").
+    const changed = view.id !== layers.current.id;
+    shown = changed
+      ? {
+          current: view,
+          leaving: reduced ? [] : [...layers.leaving.filter((v) => v.id !== view.id), layers.current],
+          fadeIn: !reduced,
+        }
+      : { ...layers, current: view };
+    setLayers(shown);
+  }
+  const done = (id: string) => (event: AnimationEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return; // an animation inside the screen
+    setLayers((now) => ({ ...now, leaving: now.leaving.filter((v) => v.id !== id) }));
+  };
   return (
     <div className="device-screen">
       {isOobeScreen(view) ? <div className="oobe-backdrop" /> : null}
-      <AnimatePresence initial={false}>
-        <ScreenLayer key={view.id} instant={reduced}>
-          <ScreenFor view={view} />
-        </ScreenLayer>
-      </AnimatePresence>
+      {shown.leaving.map((old) => (
+        <div
+          key={old.id}
+          className="screen-layer screen-layer--leaving"
+          inert
+          aria-hidden
+          onAnimationEnd={done(old.id)}
+        >
+          <FrozenScreen view={old} />
+        </div>
+      ))}
+      <div
+        key={shown.current.id}
+        className={shown.fadeIn && !reduced ? 'screen-layer screen-layer--entering' : 'screen-layer'}
+      >
+        <ScreenFor view={shown.current} />
+      </div>
     </div>
   );
 }
