@@ -3,7 +3,7 @@
  * electron/core and electron/runtime; this file only creates windows and wires them up, because it
  * cannot run in tests (no Electron binary on the build machines) and so must stay too small to hide bugs.
  */
-import { app, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../core/index';
@@ -14,6 +14,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { openAppWindow } from './device-window';
 import { denyPermissions, hardenWebContents } from './hardening';
 import { createIpcBridge } from './ipc';
+import { openedFilePaths, openFileInSession } from './opened-files';
 
 // The bundle is dist/electron/main.cjs: the renderer sits next door.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
@@ -39,9 +40,24 @@ if (!app.requestSingleInstanceLock()) {
   const session = newSession();
   const others = new Set<Session>();
   let mainWindow: BrowserWindow | null = null;
+  // Double-clicked files (installers' file associations) open in the first device; those that
+  // arrive before the window exists (launch arguments, macOS's early open-file) wait for it.
+  const waiting = openedFilePaths(process.argv.slice(1), process.cwd());
+  const openFiles = (paths: string[]): void => {
+    if (mainWindow === null) {
+      waiting.push(...paths);
+      return;
+    }
+    for (const path of paths) {
+      void openFileInSession(session, path).then((outcome) => {
+        if (!outcome.ok) dialog.showErrorBox('OOBE Simulator could not open a file', outcome.message);
+      });
+    }
+  };
 
   const openMainWindow = (): void => {
     mainWindow = openAppWindow(bridge, session, { onClosed: () => (mainWindow = null) });
+    openFiles(waiting.splice(0));
   };
   // Another device beside the first: its own session, gone with its window.
   const openDeviceWindow = (): void => {
@@ -56,9 +72,15 @@ if (!app.requestSingleInstanceLock()) {
     });
   };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    openFiles(openedFilePaths(argv, workingDirectory));
+  });
+  // macOS hands a double-clicked file to the running app (or the launching one) as open-file.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFiles([path]);
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
