@@ -4,12 +4,19 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
  * The application menu: Electron's usual Edit, View and Window menus, plus File → "New device
  * window", which opens a second simulated device beside the first (each window its own session).
  */
-export function installAppMenu(actions: { newDeviceWindow(): void }): void {
+export function installAppMenu(actions: {
+  newDeviceWindow: () => void;
+  /** File → Open device… / Save device as… (the first device; autosaved to its file from then on). */
+  openDevice?: () => void;
+  saveDeviceAs?: () => void;
+}): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
       submenu: [
         { label: 'New device window', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newDeviceWindow() },
+        ...(actions.openDevice ? [{ label: 'Open device…', click: actions.openDevice }] : []),
+        ...(actions.saveDeviceAs ? [{ label: 'Save device as…', click: actions.saveDeviceAs }] : []),
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -11,6 +11,7 @@ import { diskScenarioLibrary } from '../scenarios/disk-library';
 import { Session } from '../runtime/session';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { deviceFiles } from './device-files';
 import { openAppWindow } from './device-window';
 import { denyPermissions, hardenWebContents } from './hardening';
 import { createIpcBridge } from './ipc';
@@ -39,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
   const bridge = createIpcBridge();
   const session = newSession();
   const others = new Set<Session>();
+  const files = deviceFiles(session);
   let mainWindow: BrowserWindow | null = null;
   // Double-clicked files (installers' file associations) open in the first device; those that
   // arrive before the window exists (launch arguments, macOS's early open-file) wait for it.
@@ -49,6 +51,10 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     for (const path of paths) {
+      if (path.toLowerCase().endsWith('.oobe-device')) {
+        void files.open(path);
+        continue;
+      }
       void openFileInSession(session, path).then((outcome) => {
         if (!outcome.ok) dialog.showErrorBox('OOBE Simulator could not open a file', outcome.message);
       });
@@ -83,6 +89,16 @@ if (!app.requestSingleInstanceLock()) {
     openFiles([path]);
   });
   app.on('window-all-closed', () => app.quit());
+  // The last autosave lands before the app goes.
+  let saved = false;
+  app.on('before-quit', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    void files.stop().finally(() => {
+      saved = true;
+      app.quit();
+    });
+  });
   app.on('will-quit', () => {
     bridge.dispose();
     for (const other of others) other.dispose();
@@ -95,7 +111,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyPermissions();
     serveRenderer(RENDERER_DIR);
-    installAppMenu({ newDeviceWindow: openDeviceWindow });
+    installAppMenu({
+      newDeviceWindow: openDeviceWindow,
+      openDevice: () => void files.openWithDialog(),
+      saveDeviceAs: () => void files.saveAs(),
+    });
     openMainWindow();
   });
 }

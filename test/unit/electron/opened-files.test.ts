@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -6,7 +7,7 @@ import { openedFilePaths, openedFileRequest } from '../../../electron/main/opene
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const { app, dialog, ipcMain, FakeBrowserWindow } = await import('./fake-electron');
+const { app, dialog, ipcMain, Menu, FakeBrowserWindow } = await import('./fake-electron');
 
 let scratch: string;
 beforeAll(async () => {
@@ -14,7 +15,13 @@ beforeAll(async () => {
   await import('../../../electron/main/main');
   await new Promise((resolve) => setImmediate(resolve));
 });
-afterAll(() => rm(scratch, { recursive: true, force: true }));
+afterAll(async () => {
+  // Quitting makes the last autosave; then nothing writes into the scratch folder any more.
+  app.emit('before-quit', { preventDefault: vi.fn() });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(app.quit).toHaveBeenCalled();
+  await rm(scratch, { recursive: true, force: true });
+});
 
 let nextId = 1;
 const invoke = (name: string, payload: unknown) => {
@@ -93,5 +100,40 @@ describe('files handed to the app (file associations)', () => {
     expect(messages.some((m) => /^broken\.oobe-device: .*the running device keeps going/.test(m))).toBe(true);
     expect(messages.some((m) => m.includes('gone.oobe-scenario: cannot be read (ENOENT)'))).toBe(true);
     expect(nowMs()).toBe(before);
+  });
+});
+
+describe('File → Save device as… / Open device… (the first device, autosaved to its file)', () => {
+  const menuItem = (label: string) =>
+    Menu.application?.template.flatMap((menu) => menu.submenu ?? []).find((item) => item.label === label);
+
+  it('saves where the person says, autosaves there, and offers the backup when the file is later damaged', async () => {
+    invoke('clock.pacing', { pacing: 'paused' });
+    const file = join(scratch, 'kept.oobe-device');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
+    menuItem('Save device as…')?.click?.();
+    await settle();
+    const first = await readFile(file, 'utf8');
+    expect(existsSync(`${file}.bak`)).toBe(false);
+
+    invoke('device.power', { action: 'restart' }); // any change of screen is a moment to keep
+    invoke('clock.advance', { ms: 120_000 });
+    await settle();
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(first);
+    const atSave = nowMs();
+
+    await writeFile(file, '{"truncated');
+    invoke('clock.advance', { ms: 1_000 });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    menuItem('Open device…')?.click?.();
+    await settle();
+    const offer = dialog.showMessageBox.mock.calls.at(-1)?.[0] as { buttons: string[]; detail: string };
+    expect(offer.buttons).toEqual(['Open the backup', 'Cancel']);
+    expect(offer.detail).toContain(`The previous save is kept at ${file}.bak: open it instead?`);
+    expect(nowMs()).toBeLessThan(atSave);
+    // The damaged file is repaired from the backup (and autosaved again from there); the backup is untouched.
+    expect(() => JSON.parse(readFileSync(file, 'utf8')) as unknown).not.toThrow();
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(first);
   });
 });
