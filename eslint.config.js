@@ -111,7 +111,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/host/**/*.ts', 'electron/cli/**/*.ts', 'electron/scenarios/**/*.ts'],
+    files: ['electron/host/**/*.ts', 'electron/cli/**/*.ts', 'electron/scenarios/**/*.ts', 'electron/files/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport, ...reactImports] }] },
   },
   {

@@ -1,25 +1,33 @@
 import { parseArgs } from 'node:util';
 
 /** `--help` text. */
-export const USAGE = `Usage: npm run web -- [--port N]
+export const USAGE = `Usage: npm run web -- [--port N] [--device FILE]
 
 Serves the OOBE Simulator on http://127.0.0.1:<port>/ (loopback only).
 
 Options:
   -p, --port N   TCP port to listen on (default 0: any free port)
+  --device FILE  Serve the device saved in FILE (a new one when FILE does not exist yet) and
+                 autosave it there (at screen changes, every 30 s, on exit; previous save kept as FILE.bak)
   --no-build     Serve the existing dist/renderer without rebuilding it first
   -h, --help     Show this help`;
 
 export interface HostOptions {
   port: number;
   help: boolean;
+  /** --device: the saved device to serve and autosave to, or null. */
+  device: string | null;
 }
 
 /** Parses argv; throws an Error whose message is the one line to print. */
 export function parseOptions(argv: string[]): HostOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { port: { type: 'string', short: 'p' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string', short: 'p' },
+      help: { type: 'boolean', short: 'h' },
+      device: { type: 'string' },
+    },
     strict: true,
     allowPositionals: false,
   });
@@ -28,5 +36,6 @@ export function parseOptions(argv: string[]): HostOptions {
   if (!/^\d+$/.test(portText) || port > 65_535) {
     throw new Error(`--port must be a whole number from 0 to 65535 (got "${portText}")`);
   }
-  return { port, help: values.help ?? false };
+  if (values.device === '') throw new Error('--device needs a file name');
+  return { port, help: values.help ?? false, device: values.device ?? null };
 }

@@ -3,6 +3,9 @@
  * Run through scripts/web.mjs, which builds the renderer first.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startAutosave, type Autosave } from '../files/autosave';
+import { openDeviceFile, openProblemMessage, saveDeviceFile } from '../files/device-file';
 import { fileURLToPath } from 'node:url';
 import { parseOptions, USAGE, type HostOptions } from './cli-options';
 import { startWebHost, type WebHost } from './web-host';
@@ -37,6 +40,19 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  let autosave: Autosave | null = null;
+  if (options.device !== null) {
+    const file = resolve(options.device);
+    try {
+      autosave = await bindDeviceFile(host, file);
+    } catch (error) {
+      console.error(`oobe-sim web: ${firstLine(error)}`);
+      if (error instanceof DeviceFileProblem) console.error(error.detail);
+      await host.close();
+      process.exit(1);
+    }
+  }
+
   console.log(`OOBE Simulator web host: ${host.url}`);
   if (!existsSync(`${STATIC_DIR}/index.html`)) {
     console.error('oobe-sim web: dist/renderer is missing, so pages will 404; run "npm run build:renderer"');
@@ -47,13 +63,37 @@ async function main(): Promise<void> {
     // A second Ctrl+C means "now", whatever is still closing.
     if (stopping) process.exit(130);
     stopping = true;
-    host.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    (autosave?.stop() ?? Promise.resolve())
+      .then(() => host.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** A saved device that will not open: `detail` is the rest of the message (the backup to use instead). */
+class DeviceFileProblem extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+  }
+}
+
+/** --device FILE: open it (or save a new device there), then autosave to it. */
+async function bindDeviceFile(host: WebHost, file: string): Promise<Autosave> {
+  if (!existsSync(file)) return startAutosave(host.session, file, await saveDeviceFile(host.session, file));
+  const opened = await openDeviceFile(host.session, file);
+  if (opened.ok) return startAutosave(host.session, file, opened.text);
+  const [problem = '', ...rest] = openProblemMessage(opened).split('\n');
+  const offer = opened.backup
+    ? `The previous save is kept at ${opened.backup}: start with --device "${opened.backup}" to open it instead.`
+    : rest.join(' ');
+  throw new DeviceFileProblem(problem, offer);
 }
 
 function firstLine(error: unknown): string {

@@ -5,12 +5,20 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
  * window", which opens a second simulated device beside the first (each window its own session),
  * and View → "Trainer console", a second window on the first device's session.
  */
-export function installAppMenu(actions: { newDeviceWindow(): void; trainerConsole(): void }): void {
+export function installAppMenu(actions: {
+  newDeviceWindow: () => void;
+  trainerConsole: () => void;
+  /** File → Open device… / Save device as… (the first device; autosaved to its file from then on). */
+  openDevice?: () => void;
+  saveDeviceAs?: () => void;
+}): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
       submenu: [
         { label: 'New device window', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newDeviceWindow() },
+        ...(actions.openDevice ? [{ label: 'Open device…', click: actions.openDevice }] : []),
+        ...(actions.saveDeviceAs ? [{ label: 'Save device as…', click: actions.saveDeviceAs }] : []),
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -39,6 +39,8 @@ export function openAppWindow(
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // A middle click on a link would ask for a new window; they are denied anyway, this stops the ask.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   const disconnect = bridge.connect(window, session);

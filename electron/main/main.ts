@@ -3,7 +3,7 @@
  * electron/core and electron/runtime; this file only creates windows and wires them up, because it
  * cannot run in tests (no Electron binary on the build machines) and so must stay too small to hide bugs.
  */
-import { app, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../core/index';
@@ -11,9 +11,11 @@ import { diskScenarioLibrary } from '../scenarios/disk-library';
 import { Session } from '../runtime/session';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { deviceFiles } from './device-files';
 import { openAppWindow } from './device-window';
 import { denyPermissions, hardenWebContents } from './hardening';
 import { createIpcBridge } from './ipc';
+import { openedFilePaths, openFileInSession } from './opened-files';
 
 // The bundle is dist/electron/main.cjs: the renderer sits next door.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
@@ -38,10 +40,30 @@ if (!app.requestSingleInstanceLock()) {
   const bridge = createIpcBridge();
   const session = newSession();
   const others = new Set<Session>();
+  const files = deviceFiles(session);
   let mainWindow: BrowserWindow | null = null;
+  // Double-clicked files (installers' file associations) open in the first device; those that
+  // arrive before the window exists (launch arguments, macOS's early open-file) wait for it.
+  const waiting = openedFilePaths(process.argv.slice(1), process.cwd());
+  const openFiles = (paths: string[]): void => {
+    if (mainWindow === null) {
+      waiting.push(...paths);
+      return;
+    }
+    for (const path of paths) {
+      if (path.toLowerCase().endsWith('.oobe-device')) {
+        void files.open(path);
+        continue;
+      }
+      void openFileInSession(session, path).then((outcome) => {
+        if (!outcome.ok) dialog.showErrorBox('OOBE Simulator could not open a file', outcome.message);
+      });
+    }
+  };
 
   const openMainWindow = (): void => {
     mainWindow = openAppWindow(bridge, session, { onClosed: () => (mainWindow = null) });
+    openFiles(waiting.splice(0));
   };
   // Another device beside the first: its own session, gone with its window.
   const openDeviceWindow = (): void => {
@@ -67,11 +89,27 @@ if (!app.requestSingleInstanceLock()) {
     });
   };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    openFiles(openedFilePaths(argv, workingDirectory));
+  });
+  // macOS hands a double-clicked file to the running app (or the launching one) as open-file.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFiles([path]);
   });
   app.on('window-all-closed', () => app.quit());
+  // The last autosave lands before the app goes.
+  let saved = false;
+  app.on('before-quit', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    void files.stop().finally(() => {
+      saved = true;
+      app.quit();
+    });
+  });
   app.on('will-quit', () => {
     bridge.dispose();
     for (const other of others) other.dispose();
@@ -84,7 +122,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyPermissions();
     serveRenderer(RENDERER_DIR);
-    installAppMenu({ newDeviceWindow: openDeviceWindow, trainerConsole: openTrainerConsole });
+    installAppMenu({
+      newDeviceWindow: openDeviceWindow,
+      trainerConsole: openTrainerConsole,
+      openDevice: () => void files.openWithDialog(),
+      saveDeviceAs: () => void files.saveAs(),
+    });
     openMainWindow();
   });
 }

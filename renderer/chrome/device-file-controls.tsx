@@ -33,7 +33,7 @@ export function DeviceFileControls() {
       <input
         ref={fileRef}
         type="file"
-        accept=".json,application/json"
+        accept=".oobe-device,.json,application/json"
         hidden
         aria-label="Saved device file"
         onChange={(e) => void open(e)}

@@ -4,6 +4,7 @@ import { commands } from '../../shared/contract';
 import { ERROR_CODES } from '../../shared/contract-errors';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../../electron/core/index';
+import type { Device } from '../../electron/core/device';
 import { Session } from '../../electron/runtime/session';
 import { diskScenarioLibrary } from '../../electron/scenarios/disk-library';
 import { fuzzOptions, fuzzTimeout } from './fuzz-runs';
@@ -72,12 +73,14 @@ const messageArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.anything() },
 );
 
-function newSession(onInternalError: (error: unknown, context: string) => void): Session {
-  return new Session(createDevice(DEFAULT_DEVICE_SETUP), { scenarios: diskScenarioLibrary(), onInternalError });
+// The session is built on a Device (not just a DeviceCore) so the test can read its whole state.
+function newSession(onInternalError: (error: unknown, context: string) => void): { session: Session; device: Device } {
+  const device = createDevice(DEFAULT_DEVICE_SETUP);
+  return { session: new Session(device, { scenarios: diskScenarioLibrary(), onInternalError }), device };
 }
 
-const deviceAsIs = (session: Session) =>
-  JSON.stringify([session.core.execute('device.snapshot', {}), session.core.state]);
+const deviceAsIs = (session: Session, device: Device) =>
+  JSON.stringify([session.core.execute('device.snapshot', {}), device.state]);
 
 describe('fuzz: contract messages at the dispatcher', () => {
   it(
@@ -86,17 +89,17 @@ describe('fuzz: contract messages at the dispatcher', () => {
       fc.assert(
         fc.property(fc.array(messageArb, { minLength: 1, maxLength: 6 }), (messages) => {
           const internal: string[] = [];
-          const session = newSession((error, context) => internal.push(`${context}: ${String(error)}`));
+          const { session, device } = newSession((error, context) => internal.push(`${context}: ${String(error)}`));
           try {
             for (const message of messages) {
-              const before = deviceAsIs(session);
+              const before = deviceAsIs(session, device);
               const reply = session.handle(message);
               const id = (message as { id?: unknown } | null)?.id;
               if (reply.kind === 'err') {
                 expect(ERROR_CODES).toContain(reply.error.code);
                 expect(reply.error.message.length).toBeGreaterThan(0);
                 for (const issue of reply.error.issues ?? []) expect(issue.message.length).toBeGreaterThan(0);
-                expect(deviceAsIs(session)).toBe(before);
+                expect(deviceAsIs(session, device)).toBe(before);
               } else expect(reply.kind).toBe('res');
               if (reply.kind === 'res') expect(reply.id).toBe(id);
               expect(() => JSON.stringify(reply)).not.toThrow();

@@ -132,3 +132,10 @@ export const Menu = {
     this.application = menu;
   },
 };
+
+export const dialog = {
+  showErrorBox: vi.fn((_title: string, _content: string) => {}),
+  showMessageBox: vi.fn((_options: unknown) => Promise.resolve({ response: 1, checkboxChecked: false })),
+  showOpenDialog: vi.fn((_options: unknown) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn((_options: unknown) => Promise.resolve({ canceled: true, filePath: '' })),
+};
