@@ -16,7 +16,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     // RENDERER_OUT_DIR lets parallel e2e runs (several working copies of a branch) build side by side.
-    outDir: process.env.RENDERER_OUT_DIR ?? here('./dist/renderer'),
+    // An empty value counts as unset: `??` would build into (and empty) the project root's renderer/.
+    outDir: process.env.RENDERER_OUT_DIR || here('./dist/renderer'),
     emptyOutDir: true,
     target: 'chrome120',
     // One bundle loaded from disk or localhost, never over a slow network: React, framer-motion

@@ -1,22 +1,10 @@
 import { useId, useState } from 'react';
 import type { Fault } from '../../shared/faults';
+import { WORKLOAD_NAMES } from '../../shared/comgmt-workload-names';
 import type { Workload } from '../../shared/scenario/config-manager';
 import { Control, FaultButton, FaultSelect } from './fault-control';
 
-/**
- * The co-management workloads in the console's order (external-diagnostics.md §5.1), listed here
- * rather than imported so the renderer does not pull the zod schema module into its bundle.
- */
-const WORKLOAD_LABELS = {
-  'compliance-policies': 'Compliance policies',
-  'windows-update-policies': 'Windows Update policies',
-  'resource-access-policies': 'Resource access policies',
-  'endpoint-protection': 'Endpoint Protection',
-  'device-configuration': 'Device configuration',
-  'office-click-to-run-apps': 'Office Click-to-Run apps',
-  'client-apps': 'Client apps',
-} as const satisfies Record<Workload, string>;
-const WORKLOAD_LIST = Object.keys(WORKLOAD_LABELS) as Workload[];
+const WORKLOAD_LIST = Object.keys(WORKLOAD_NAMES) as Workload[];
 
 /** The three positions of a workload's slider in the console. */
 const AUTHORITY_LABELS = {
@@ -47,7 +35,7 @@ export function ComanagementFaults({ disabled, fire }: { disabled: boolean; fire
           id={workloadId}
           value={workload}
           options={WORKLOAD_LIST}
-          labelOf={(w) => WORKLOAD_LABELS[w]}
+          labelOf={(w) => WORKLOAD_NAMES[w]}
           onChange={setWorkload}
         />
       </Control>

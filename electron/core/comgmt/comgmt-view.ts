@@ -1,17 +1,7 @@
-import { WORKLOADS, type Workload } from '../../../shared/scenario/config-manager';
+import { WORKLOAD_NAMES } from '../../../shared/comgmt-workload-names';
+import { WORKLOADS } from '../../../shared/scenario/config-manager';
 import type { ConfigMgrClientView } from '../../../shared/views/account-views';
 import type { DeviceState } from '../state';
-
-/** Workload names as the console's co-management properties list them (external-diagnostics.md §5.1). */
-const WORKLOAD_NAMES: Readonly<Record<Workload, string>> = {
-  'compliance-policies': 'Compliance policies',
-  'windows-update-policies': 'Windows Update policies',
-  'resource-access-policies': 'Resource access policies',
-  'endpoint-protection': 'Endpoint Protection',
-  'device-configuration': 'Device configuration',
-  'office-click-to-run-apps': 'Office Click-to-Run apps',
-  'client-apps': 'Client apps',
-};
 
 /** What the client applet shows, once the client is installed (spread into the desktop's view). */
 export function configMgrClientOf(state: DeviceState): { configMgrClient?: ConfigMgrClientView } {

@@ -1,8 +1,8 @@
 import { CIMV2_NAMESPACE, queryWmi } from '../../hardware/wmi';
 import type { DeviceState } from '../../state';
-import { CRLF, fail, ok, type CommandOutput } from '../command-result';
+import { fail, ok, type CommandOutput } from '../command-result';
 import { liveWmi } from '../wmi-facts';
-import { listView, tableView, type Row } from './ps-format';
+import { listView, psErrorRecord, tableView, type Row } from './ps-format';
 
 /**
  * `Get-CimInstance` / `Get-WmiObject` for the classes the Autopilot troubleshooting steps read,
@@ -56,19 +56,6 @@ function withFixed(className: string, instance: Record<string, unknown>): Record
   return instance;
 }
 
-function errorRecord(cmdlet: string, message: string, line: string, category: string, errorId: string): string {
-  return [
-    `${cmdlet} : ${message}`,
-    'At line:1 char:1',
-    `+ ${line}`,
-    `+ ${'~'.repeat(Math.max(1, line.length))}`,
-    `    + CategoryInfo          : ${category}`,
-    `    + FullyQualifiedErrorId : ${errorId}`,
-    '',
-    '',
-  ].join(CRLF);
-}
-
 /** One WMI query as the cmdlet prints it, or its error record (Invalid class / namespace). */
 export function cimQuery(
   state: DeviceState,
@@ -80,7 +67,7 @@ export function cimQuery(
   const cim = cmdlet === 'Get-CimInstance';
   if (!className)
     return fail(
-      errorRecord(
+      psErrorRecord(
         cmdlet,
         cim
           ? 'Cannot process command because of one or more missing mandatory parameters: ClassName.'
@@ -96,14 +83,14 @@ export function cimQuery(
     const what = nsMissing ? 'Invalid namespace' : 'Invalid class';
     return fail(
       cim
-        ? errorRecord(
+        ? psErrorRecord(
             cmdlet,
             `${what} `,
             line,
             `MetadataError: (${namespace}:${className}:String) [Get-CimInstance], CimException`,
             `HRESULT ${nsMissing ? '0x8004100e' : '0x80041010'},Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand`,
           )
-        : errorRecord(
+        : psErrorRecord(
             cmdlet,
             nsMissing ? 'Invalid namespace "' + namespace + '"' : `Invalid class "${className}"`,
             line,

@@ -4,7 +4,7 @@ import type { DeviceState } from '../../state';
 import { CRLF, fail, ok, type CommandOutput } from '../command-result';
 import { usDateTime } from '../device-time';
 import { adapters, hostAnswers, primaryAdapter, resolveHost } from '../network-facts';
-import { listView, tableLines, tableView, type Row } from './ps-format';
+import { listView, psErrorRecord, tableLines, tableView, type Row } from './ps-format';
 
 /**
  * Get-NetAdapter, Test-NetConnection and Get-WinEvent over the device's adapters, reachability and
@@ -72,25 +72,12 @@ export function testNetConnection(state: DeviceState, named: Named, pos: string[
   return { ...ok(`${warnings.map((w) => `${w}${CRLF}`).join('')}${text}`), objects: [{ display: rows, all: rows }] };
 }
 
-function psErrorLine(cmdlet: string, message: string, line: string, category: string, errorId: string): string {
-  return [
-    `${cmdlet} : ${message}`,
-    'At line:1 char:1',
-    `+ ${line}`,
-    `+ ${'~'.repeat(Math.max(1, line.length))}`,
-    `    + CategoryInfo          : ${category}`,
-    `    + FullyQualifiedErrorId : ${errorId}`,
-    '',
-    '',
-  ].join(CRLF);
-}
-
 /** `Get-WinEvent -LogName <channel> [-MaxEvents n]`: newest first, grouped under each ProviderName. */
 export function getWinEvent(state: DeviceState, line: string, named: Named, pos: string[]): CommandOutput {
   const logName = named['logname'] ?? pos[0];
   if (!logName)
     return fail(
-      psErrorLine(
+      psErrorRecord(
         'Get-WinEvent',
         'A parameter cannot be found that matches parameter name.',
         line,
@@ -102,7 +89,7 @@ export function getWinEvent(state: DeviceState, line: string, named: Named, pos:
   const channel = known.find((c) => c.toLowerCase() === logName.toLowerCase());
   if (!channel)
     return fail(
-      psErrorLine(
+      psErrorRecord(
         'Get-WinEvent',
         `There is not an event log on the localhost computer that matches "${logName}".`,
         line,
@@ -114,7 +101,7 @@ export function getWinEvent(state: DeviceState, line: string, named: Named, pos:
   if (named['maxevents'] !== undefined) records = records.slice(0, Math.max(0, Number(named['maxevents']) || 0));
   if (records.length === 0)
     return fail(
-      psErrorLine(
+      psErrorRecord(
         'Get-WinEvent',
         'No events were found that match the specified selection criteria.',
         line,

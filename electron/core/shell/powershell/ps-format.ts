@@ -72,3 +72,23 @@ export function psRegValue(value: RegData): string {
       return value.data;
   }
 }
+
+/** A non-terminating error record as PowerShell 5.1 prints it for a one-line command. */
+export function psErrorRecord(
+  cmdlet: string,
+  message: string,
+  line: string,
+  category: string,
+  errorId: string,
+): string {
+  return [
+    `${cmdlet} : ${message}`,
+    'At line:1 char:1',
+    `+ ${line}`,
+    `+ ${'~'.repeat(Math.max(1, line.length))}`,
+    `    + CategoryInfo          : ${category}`,
+    `    + FullyQualifiedErrorId : ${errorId}`,
+    '',
+    '',
+  ].join(CRLF);
+}
