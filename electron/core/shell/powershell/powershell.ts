@@ -10,6 +10,7 @@ import { absolutePath } from '../cmd/files';
 import { tokenize } from '../tokenize';
 import { getChildItem, getCim, getContent, getItemProperty } from './item-cmdlets';
 import { getNetAdapter, getWinEvent, testNetConnection } from './net-cmdlets';
+import { psErrorRecord } from './ps-format';
 
 /**
  * The Windows PowerShell 5.1 prompt of the OOBE console: the cmdlets of the documented
@@ -28,16 +29,8 @@ export function psError(
   target: string,
   errorId: string,
 ): string {
-  return [
-    `${cmdlet} : ${message}`,
-    'At line:1 char:1',
-    `+ ${line}`,
-    `+ ${'~'.repeat(Math.max(1, line.length))}`,
-    `    + CategoryInfo          : ${category}: (${target}:String) [${cmdlet}], ${errorId.split(',')[0]!.replace(/^PathNotFound$/, 'ItemNotFoundException')}`,
-    `    + FullyQualifiedErrorId : ${errorId}`,
-    '',
-    '',
-  ].join(CRLF);
+  const reason = errorId.split(',')[0]!.replace(/^PathNotFound$/, 'ItemNotFoundException');
+  return psErrorRecord(cmdlet, message, line, `${category}: (${target}:String) [${cmdlet}], ${reason}`, errorId);
 }
 
 export function notRecognized(name: string, line: string): string {
