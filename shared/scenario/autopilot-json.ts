@@ -97,7 +97,9 @@ function contentObject(
   try {
     parsed = JSON.parse(content);
   } catch (error) {
-    return { problem: `not valid JSON (${(error as Error).message}): Windows cannot read the profile` };
+    // One line whatever the engine quotes: newer V8 messages echo the bad text, newlines included.
+    const reason = (error as Error).message.replace(/\s+/g, ' ');
+    return { problem: `not valid JSON (${reason}): Windows cannot read the profile` };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     return { problem: 'the JSON is not an object: Windows cannot read the profile' };

@@ -115,4 +115,18 @@ describe('existing-devices scenarios: what validation catches', () => {
       },
     });
   });
+
+  it('a broken JSON text is one problem on one line, whatever the engine quotes of it', () => {
+    const read = readAutopilotJson({
+      fileName: AUTOPILOT_JSON_FILE_NAME,
+      encoding: 'ascii',
+      expectIgnoredByWindows: true,
+      content: '{\n  "Version": 2049,\n  oops\n}',
+    });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]?.message).toMatch(/^not valid JSON \(.+\): Windows cannot read the profile$/);
+    expect(read.problems[0]?.message).not.toContain('\n');
+  });
 });
