@@ -114,6 +114,11 @@ export const ENROLLMENT_STRINGS = {
     password: 'Password',
     signInTo: 'Sign in to: {0}',
     wrong: 'The user name or password is incorrect. Try again.',
+    /**
+     * [GAP] The spec has no text for a first sign-in that can't reach Entra ID; this is the
+     * documented OOBE error for unreachable Entra URLs (device-model.md:155, oobe-ui.md §20).
+     */
+    unreachable: 'Something went wrong. But you can try again.',
   },
   hybrid: {
     /** user-driven.md §3 rows 14–15 */

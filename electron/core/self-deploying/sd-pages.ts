@@ -1,5 +1,6 @@
 import { ENROLLMENT_STRINGS } from '../../../shared/strings-enrollment';
 import { timeline, type Ctx } from '../context';
+import { entraUnreachableAtSignIn } from '../enrollment/first-sign-in';
 import { signInOrganizationUser } from '../enrollment/users';
 import { continueAfterJoin } from '../oobe/after-join';
 import { notOnScreen, type PageInput } from '../oobe/pages/page-input';
@@ -33,7 +34,8 @@ function selfDeployingSignOn(ctx: Ctx, page: SignOnPage, input: PageInput): void
     signInKiosk(ctx, 'manual');
     return;
   }
-  // An Entra account can sign in only on a device that joined Entra ID.
+  // An Entra account can sign in only on a device that joined Entra ID, and only while Entra ID answers.
+  if (state.account.joined && entraUnreachableAtSignIn(ctx, page)) return;
   if (!signInOrganizationUser(ctx, page, ENROLLMENT_STRINGS.signon.wrong, state.account.joined)) return;
   continueAfterJoin(ctx);
 }

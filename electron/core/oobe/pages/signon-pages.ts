@@ -1,6 +1,7 @@
 import { startWindowsHello } from '../../hello/hello-flow';
 import { ENROLLMENT_STRINGS } from '../../../../shared/strings-enrollment';
 import { showPage, timeline, type Ctx } from '../../context';
+import { entraUnreachableAtSignIn } from '../../enrollment/first-sign-in';
 import { isHybrid, onPremisesAccount, signedInUser } from '../../enrollment/users';
 import type { PageState } from '../../state';
 import { continueAfterJoin, resumeAfterHybridPages } from '../after-join';
@@ -49,6 +50,8 @@ export const signonPage: PageHandler<Page<'signon'>> = (ctx, page, input) => {
   if (input.kind === 'click' && input.control === 'sign-in') {
     // After an Autopilot Reset the next user may be any of the organization's users.
     if (awaitsNextUser(ctx)) return signInNextUser(ctx, page);
+    // The first sign-in of an Entra-joined device's user checks the credentials with Entra ID.
+    if (!isHybrid(ctx.state) && page.purpose === 'account-setup' && entraUnreachableAtSignIn(ctx, page)) return;
     const user = signedInUser(ctx.state);
     const expected = isHybrid(ctx.state) ? (user?.onPremisesPassword ?? user?.password) : user?.password;
     if (!matches(ctx, page.username) || page.password !== expected) {

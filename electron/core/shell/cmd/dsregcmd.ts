@@ -106,8 +106,21 @@ function tenantDetails(state: DeviceState): string[] {
   ];
 }
 
-function userState(): string[] {
-  return [...banner('User State'), f('NgcSet', 'NO'), f('WorkplaceJoined', 'NO'), f('WamDefaultSet', 'NO'), ''];
+/**
+ * NgcSet and its key (external-diagnostics.md:102–109): YES once the signed-in user's PIN is set
+ * (the Windows Hello record), with the key's id, stable per device and user, and CanReset.
+ * DestructiveOnly because the simulated tenant has no PIN recovery setting [UNVERIFIED].
+ */
+function ngcLines(state: DeviceState): string[] {
+  const upn = state.account.upn;
+  const set = state.account.joined && state.account.signedIn && upn !== null && state.hello?.outcome === 'pin-set';
+  if (!set) return [f('NgcSet', 'NO')];
+  const keyId = guid(state.setup.seed, `ngc.key.${upn}`).toUpperCase();
+  return [f('NgcSet', 'YES'), f('NgcKeyId', `{${keyId}}`), f('CanReset', 'DestructiveOnly')];
+}
+
+function userState(state: DeviceState): string[] {
+  return [...banner('User State'), ...ngcLines(state), f('WorkplaceJoined', 'NO'), f('WamDefaultSet', 'NO'), ''];
 }
 
 function ssoState(state: DeviceState): string[] {
@@ -197,7 +210,7 @@ export function dsregStatus(state: DeviceState): string {
     '',
     ...deviceState(state),
     ...(joined && azureAd ? [...deviceDetails(state), ...tenantDetails(state)] : []),
-    ...userState(),
+    ...userState(state),
     ...ssoState(state),
     ...diagnosticData(state),
     ...proxySections(),
