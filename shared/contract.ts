@@ -9,6 +9,8 @@ import type { ScreenId } from './screen-ids';
 import type { ContractError } from './contract-errors';
 import { shellSessionSchema, type ShellRunResult } from './shell';
 import type { AttemptReport, AttemptView, ExerciseListing } from './exercise';
+import { SCREEN_IDS } from './screen-ids';
+import type { ArmedFault, FileEntryView, LoggedEvent, RegistryKeyView } from './trainer-views';
 
 /**
  * The one contract between the device and everything around it. Every transport (Electron IPC,
@@ -83,6 +85,68 @@ export const commands = {
     input: z.union([z.object({ fault: faultSchema }).strict(), z.object({ id: z.string().min(1).max(64) }).strict()]),
     result: {} as { ok: true },
   },
+  /**
+   * Arm a fault for a virtual time (ms from the run's start): it fires on the device's clock when
+   * the time comes, switched on or off, across restarts (the trainer console's "armed for a time").
+   */
+  'fault.arm': {
+    input: z
+      .object({
+        fault: faultSchema,
+        atMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(30 * 24 * 3_600_000),
+      })
+      .strict(),
+    result: {} as { id: number; atMs: number },
+  },
+  /** Take back a fault armed with `fault.arm` (by its id) before it fires. */
+  'fault.disarm': {
+    input: z.object({ id: z.number().int().min(0) }).strict(),
+    result: {} as { ok: true; disarmed: boolean },
+  },
+  /** The faults armed for a time that have not fired yet, soonest first. */
+  'fault.armed': { input: z.object({}).strict(), result: {} as { armed: ArmedFault[] } },
+  /**
+   * Run the virtual clock event by event until the device shows `screen` (or nothing is left to
+   * run, or `maxMs` of virtual time have gone by: `reached` says which).
+   */
+  'clock.runUntilScreen': {
+    input: z
+      .object({
+        screen: z.enum(SCREEN_IDS),
+        maxMs: z
+          .number()
+          .int()
+          .min(1)
+          .max(7 * 24 * 3_600_000)
+          .optional(),
+      })
+      .strict(),
+    result: {} as { reached: boolean; nowMs: number },
+  },
+  /** One registry key as regedit's tree shows it: its subkeys' names and its values (read-only). */
+  'registry.browse': {
+    input: z.object({ key: z.string().min(2).max(1024) }).strict(),
+    result: {} as RegistryKeyView,
+  },
+  /** One folder of the device's file system (read-only). */
+  'files.list': {
+    input: z.object({ path: z.string().min(2).max(1024) }).strict(),
+    result: {} as { path: string; entries: FileEntryView[] },
+  },
+  /** One file's text (read-only; a binary file is said to be one, not shown). */
+  'files.read': {
+    input: z.object({ path: z.string().min(2).max(1024) }).strict(),
+    result: {} as { path: string; content: string; binary: boolean },
+  },
+  /**
+   * Every timeline entry, service call, registry write and event-log record of the current device
+   * since its run started, in order (the session keeps the last 5,000), then the live events follow.
+   */
+  'timeline.history': { input: z.object({}).strict(), result: {} as { events: LoggedEvent[] } },
   /** Export a registry key (and its subkeys) as regedit's "Windows Registry Editor Version 5.00" text. */
   'registry.export': {
     input: z.object({ key: z.string().min(2).max(1024) }),

@@ -14,6 +14,7 @@ export type DeviceCommandName = Exclude<
   | 'device.save'
   | 'device.open'
   | 'device.history'
+  | 'timeline.history'
 >;
 
 export type DeviceEventListener = <E extends EventName>(name: E, payload: EventPayloads[E]) => void;

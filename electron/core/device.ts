@@ -17,6 +17,12 @@ import { buildSnapshot } from './snapshot';
 import type { DeviceState } from './state';
 import { fireTimer } from './timers';
 import { PLAN_OWNERS } from './plan-owners';
+import { armFault, disarmFault, listArmedFaults } from './trainer/armed-faults';
+import { browseRegistry, listFolder, readDeviceFile } from './trainer/inspect';
+import { runUntilScreen } from './trainer/run-until-screen';
+
+/** Inspector reads: they change nothing, so no snapshot follows them. */
+const READ_ONLY: ReadonlySet<string> = new Set(['fault.armed', 'registry.browse', 'files.list', 'files.read']);
 
 type Handlers = { [N in DeviceCommandName]: (input: CommandInput<N>) => CommandResult<N> };
 
@@ -111,7 +117,17 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
       'id' in input ? fireScenarioFault(ctx, input.id) : fireFault(ctx, input.fault),
       { ok: true }
     ),
+    'fault.arm': ({ fault, atMs }) => {
+      const { id, atMs: due } = armFault(ctx, fault, atMs);
+      return { id, atMs: due };
+    },
+    'fault.disarm': ({ id }) => ({ ok: true, disarmed: disarmFault(ctx, id) }),
+    'fault.armed': () => ({ armed: listArmedFaults(ctx) }),
+    'clock.runUntilScreen': ({ screen, maxMs }) => runUntilScreen(ctx, fire, screen, maxMs),
     'registry.export': ({ key }) => ({ text: exportRegistryKey(ctx.state, key) }),
+    'registry.browse': ({ key }) => browseRegistry(ctx.state, key),
+    'files.list': ({ path }) => listFolder(ctx.state, path),
+    'files.read': ({ path }) => readDeviceFile(ctx.state, path),
     'eventlog.read': ({ channel }) => ({ records: readEvents(ctx.state.eventLog, channel) }),
     'tenant.change': ({ change }) => {
       const message = changeTenant(ctx.cloud, change);
@@ -152,6 +168,7 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
           name !== 'eventlog.read' &&
           name !== 'registry.export' &&
           name !== 'tenant.state' &&
+          !READ_ONLY.has(name) &&
           wants('snapshot')
         ) {
           ctx.emit('snapshot', buildSnapshot(ctx.state));

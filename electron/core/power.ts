@@ -30,8 +30,10 @@ export function shutDown(ctx: Ctx, quiet = false): void {
   if (state.power === 'off') return;
   state.power = 'off';
   suspendPlans(state);
-  // Memory is gone; only the scenario's own timed faults stay on the (external) clock.
-  state.clock.queue = state.clock.queue.filter((t) => t.event.type === 'scenario-fault');
+  // Memory is gone; only the scenario's timed faults and the trainer's armed ones stay on the (external) clock.
+  state.clock.queue = state.clock.queue.filter(
+    (t) => t.event.type === 'scenario-fault' || t.event.type === 'armed-fault',
+  );
   state.network.connectedSsid = null;
   state.network.wifiIpv4 = null;
   state.network.ethernetIpv4 = null;

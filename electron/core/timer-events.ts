@@ -1,3 +1,4 @@
+import type { Fault } from '../../shared/faults';
 import type { ResetTimer } from './reset/reset-state';
 import type { PlanTimer } from './plan/plan-types';
 
@@ -41,6 +42,8 @@ export type TimerEvent =
   | PlanTimer
   /** A scenario fault due at a virtual time: it fires whatever the power state, across restarts. */
   | { type: 'scenario-fault'; boot: number; faultId: string }
+  /** A fault the trainer armed for this time (fault.arm): like a scenario's timed fault, whatever the power state. */
+  | { type: 'armed-fault'; boot: number; fault: Fault }
   /** Co-management auto-enrollment (seed 002): the policy landing, a DeviceEnroller run, a workload's new policy. */
   | { type: 'auto-enroll'; boot: number; what: 'policy' | 'task' | 'device-credential' | 'workload-policy' };
 

@@ -1,4 +1,5 @@
 import { cancelWhere } from './clock/virtual-clock';
+import { fireArmedFault } from './trainer/armed-faults';
 import { OOBE_STRINGS } from '../../shared/strings';
 import { showError, timeline, showPage, type Ctx } from './context';
 import { hasInternet } from './network/connectivity';
@@ -37,6 +38,10 @@ export function fireTimer(ctx: Ctx, event: TimerEvent): void {
   const { state } = ctx;
   if (event.type === 'scenario-fault') {
     fireScenarioFault(ctx, event.faultId);
+    return;
+  }
+  if (event.type === 'armed-fault') {
+    fireArmedFault(ctx, event.fault);
     return;
   }
   if (state.power !== 'on' || event.boot !== state.bootCount) return;

@@ -118,7 +118,13 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
 }
 
 /** The commands that treat the device as one value (the session answers them, not the core). */
-const DEVICE_VALUE_COMMANDS = ['device.rewind', 'device.history', 'device.save', 'device.open'] as const;
+const DEVICE_VALUE_COMMANDS = [
+  'device.rewind',
+  'device.history',
+  'device.save',
+  'device.open',
+  'timeline.history',
+] as const;
 export type DeviceValueCommand = (typeof DEVICE_VALUE_COMMANDS)[number];
 function isDeviceValueCommand(name: string): name is DeviceValueCommand {
   return (DEVICE_VALUE_COMMANDS as readonly string[]).includes(name);

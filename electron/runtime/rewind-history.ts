@@ -19,6 +19,8 @@ const CHANGING_COMMANDS = [
   'device.power',
   'shell.run',
   'fault.fire',
+  'fault.arm',
+  'fault.disarm',
   'tenant.change',
 ] as const satisfies readonly DeviceCommandName[];
 type ChangingCommand = (typeof CHANGING_COMMANDS)[number];
@@ -74,6 +76,12 @@ function describe(
       return { label: `Command: ${(payload as CommandInput<'shell.run'>).line}`, kind: 'input' };
     case 'fault.fire':
       return { label: describeFault(payload as CommandInput<'fault.fire'>), kind: 'fault' };
+    case 'fault.arm': {
+      const { fault, atMs } = payload as CommandInput<'fault.arm'>;
+      return { label: `Fault armed for ${formatMoment(atMs)}: ${fault.kind}`, kind: 'fault' };
+    }
+    case 'fault.disarm':
+      return { label: `Armed fault taken back (${(payload as CommandInput<'fault.disarm'>).id})`, kind: 'fault' };
     case 'tenant.change':
       return { label: `Tenant: ${(payload as CommandInput<'tenant.change'>).change.kind}`, kind: 'tenant' };
     default:

@@ -17,6 +17,7 @@ import {
   type ReplyEnvelope,
 } from './dispatcher';
 import { openSavedDevice, saveDevice } from './saved-device';
+import { EventLog } from './event-log';
 
 /** An event as every transport carries it. */
 export type EventEnvelope = Extract<Envelope, { kind: 'evt' }>;
@@ -79,6 +80,8 @@ export class Session {
 
   /** Where the device can be put back to (device.rewind); a new device starts a new history. */
   readonly #history = new RewindHistory();
+  /** What the current device did since its run started (timeline.history: the trainer's timeline from the start). */
+  readonly #log = new EventLog();
 
   constructor(core: DeviceCore, options: SessionOptions = {}) {
     this.#tickMs = options.tickMs ?? DEFAULT_TICK_MS;
@@ -144,6 +147,7 @@ export class Session {
    */
   #deviceValueCommand(command: DeviceValueCommand, input: unknown): unknown {
     if (command === 'device.history') return { points: this.#history.points() };
+    if (command === 'timeline.history') return { events: this.#log.events() };
     if (command === 'device.save') return saveDevice(this.#core);
     if (command === 'device.open') {
       const { fileName, text } = input as CommandInput<'device.open'>;
@@ -162,6 +166,8 @@ export class Session {
     const device =
       'point' in target ? this.#history.rewindToPoint(target.point) : this.#history.rewind(this.#core, target.toMs);
     device.execute('clock.pacing', { pacing });
+    // The rewound device has done only what came before its moment; the rest of the log goes.
+    this.#log.truncateAfter(device.nowMs);
     this.#swapDevice(device);
     this.#emitPoints();
     return { nowMs: device.nowMs, points: this.#history.points() };
@@ -215,6 +221,7 @@ export class Session {
    */
   replaceDevice(core: DeviceCore): void {
     this.#history.reset(core);
+    this.#log.clear();
     this.#emitPoints();
     this.#startClock(core);
     this.#swapDevice(core);
@@ -248,6 +255,7 @@ export class Session {
 
   #attach(core: DeviceCore): () => void {
     return core.onEvent((name: EventName, payload) => {
+      this.#log.note(name, payload);
       this.#emit({ kind: 'evt', name, payload });
       this.#exercises.onDeviceEvent(name, payload);
     });

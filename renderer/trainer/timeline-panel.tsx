@@ -2,7 +2,20 @@ import { useId, useState } from 'react';
 import { formatClock } from '../chrome/format';
 import type { TrainerEvent } from './use-timeline';
 
-const KINDS = ['all', 'screen', 'input', 'fault', 'cloud', 'service', 'network', 'power', 'update', 'error'] as const;
+const KINDS = [
+  'all',
+  'screen',
+  'input',
+  'fault',
+  'cloud',
+  'service',
+  'registry',
+  'event',
+  'network',
+  'power',
+  'update',
+  'error',
+] as const;
 
 /** The live timeline on the virtual clock: filter by kind, click an entry for its details. */
 export function TimelinePanel({ events }: { events: TrainerEvent[] }) {

@@ -3,11 +3,13 @@ import type { SimulatorClient } from '../../shared/contract';
 import { ClockControls } from '../chrome/clock-controls';
 import { DeviceInfoPanel } from '../chrome/device-info-panel';
 import { FailureMessages } from '../chrome/failure-messages';
+import { RewindControls } from '../chrome/rewind-controls';
 import { formatClock } from '../chrome/format';
 import { useCommands } from '../state/commands';
 import { useSnapshot } from '../state/use-snapshot';
 import { ArmedFaults } from './armed-faults';
 import { DeviceInspector } from './device-inspector';
+import { JumpToScreen } from './jump-to-screen';
 import { ProgressChart } from './progress-chart';
 import { TenantPanel } from './tenant-panel';
 import { TimelinePanel } from './timeline-panel';
@@ -68,6 +70,8 @@ export function TrainerConsole({ client }: { client: SimulatorClient }) {
           </span>
         </div>
         <ClockControls snapshot={snapshot} />
+        <JumpToScreen />
+        <RewindControls client={client} nowMs={snapshot?.nowMs ?? null} />
       </header>
       <FailureMessages />
       <div className="trainer-grid">
@@ -76,13 +80,13 @@ export function TrainerConsole({ client }: { client: SimulatorClient }) {
           <Suspense fallback={null}>
             <FaultPanel snapshot={snapshot} />
           </Suspense>
-          <ArmedFaults client={client} />
+          <ArmedFaults client={client} nowMs={snapshot?.nowMs ?? 0} />
           <TenantPanel serialNumber={snapshot?.info.serialNumber ?? null} onChanged={changed} />
         </div>
         <div className="trainer-column">
           <ProgressChart snapshot={snapshot} />
           <DeviceInfoPanel info={snapshot?.info ?? null} />
-          <DeviceInspector />
+          <DeviceInspector client={client} />
           <TenantInspector version={tenantVersion} />
         </div>
       </div>

@@ -54,6 +54,7 @@ test('a trainer plugs the cable in from /trainer: the device page lets the perso
   await clickOnDevice(host, next, 'network');
   await expect(trainer.getByRole('list', { name: 'Armed faults' })).not.toContainText('autopilot-profile');
   await expect(entries).toContainText('clock');
+  await trainer.getByRole('button', { name: 'Export and event logs', exact: true }).click();
   await trainer
     .getByLabel('Key', { exact: true })
     .fill('HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName');

@@ -1,0 +1,37 @@
+import type { EventName, EventPayloads } from '../../shared/contract';
+import { LOGGED_EVENTS, type LoggedEvent } from '../../shared/trainer-views';
+
+/** A long ESP run with its registry writes stays well under this; past it the oldest go. */
+export const MAX_LOGGED_EVENTS = 5_000;
+
+function isLogged(name: EventName): name is LoggedEvent['name'] {
+  return (LOGGED_EVENTS as readonly string[]).includes(name);
+}
+
+/**
+ * The events of the current device since its run started, so a trainer console opened late still
+ * shows the run from its first screen. Kept by the session (not in the device's state): a saved
+ * device or a rewind does not carry it, and the core stays the same byte for byte.
+ */
+export class EventLog {
+  #events: LoggedEvent[] = [];
+
+  note<E extends EventName>(name: E, payload: EventPayloads[E]): void {
+    if (!isLogged(name)) return;
+    this.#events.push({ name, payload } as LoggedEvent);
+    if (this.#events.length > MAX_LOGGED_EVENTS) this.#events.splice(0, this.#events.length - MAX_LOGGED_EVENTS);
+  }
+
+  events(): LoggedEvent[] {
+    return [...this.#events];
+  }
+
+  clear(): void {
+    this.#events = [];
+  }
+
+  /** Keeps what happened before `atMs` (a rewind to just before that moment). */
+  truncateAfter(atMs: number): void {
+    this.#events = this.#events.filter((e) => e.payload.atMs < atMs);
+  }
+}
