@@ -11,6 +11,7 @@ import { tokenize } from '../tokenize';
 import { getChildItem, getCim, getContent, getItemProperty } from './item-cmdlets';
 import { getNetAdapter, getWinEvent, testNetConnection } from './net-cmdlets';
 import { psErrorRecord } from './ps-format';
+import { getScheduledTask } from './task-cmdlets';
 
 /**
  * The Windows PowerShell 5.1 prompt of the OOBE console: the cmdlets of the documented
@@ -268,6 +269,8 @@ export function runPowerShellLine(
       return testNetConnection(env.ctx.state, named, positional);
     case 'get-winevent':
       return getWinEvent(env.ctx.state, line, named, positional);
+    case 'get-scheduledtask':
+      return getScheduledTask(env.ctx.state, line, named, positional);
     case 'get-wmiobject':
     case 'gwmi':
       return getCim(env, 'Get-WmiObject', line, named, positional);
