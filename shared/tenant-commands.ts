@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { deploymentProfileSchema, devicePreparationPolicySchema, espProfileSchema } from './scenario/policies';
+import {
+  coManagementPolicySchema,
+  deploymentProfileSchema,
+  devicePreparationPolicySchema,
+  espProfileSchema,
+} from './scenario/policies';
 import { tenantSchema } from './scenario/tenant';
 import { PIN_CHARACTER_USAGES, WINDOWS_HELLO_STATES } from './scenario/windows-hello';
 import { WORKLOADS, workloadAuthoritySchema } from './scenario/config-manager';
@@ -88,6 +93,17 @@ export const tenantChangeSchema = z.discriminatedUnion('kind', [
       kind: z.literal('intune.remote-action'),
       serialNumber,
       action: z.enum(['autopilot-reset', 'sync']),
+    })
+    .strict(),
+  /**
+   * Intune > Windows enrollment > Co-management settings: edit a policy by name (the winning one when
+   * no name is given; created when the tenant has none): auto install, command line, override.
+   */
+  z
+    .object({
+      kind: z.literal('comanagement.edit'),
+      policy: z.string().min(1).optional(),
+      settings: settingsOf(coManagementPolicySchema),
     })
     .strict(),
   /** Configuration Manager console: move a co-management workload's slider (002:141-145). */

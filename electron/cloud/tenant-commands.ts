@@ -1,4 +1,5 @@
 import {
+  coManagementPolicySchema,
   deploymentProfileSchema,
   devicePreparationPolicySchema,
   espProfileSchema,
@@ -107,6 +108,8 @@ export function applyTenantChange(tenant: TenantState, change: TenantChange): st
         throw new TenantChangeError(`Intune has no enrolled device with serial number "${change.serialNumber}".`);
       tenant.intune.pendingActions.push({ serialNumber: change.serialNumber, action: change.action });
       return `Intune: ${change.action} queued for ${change.serialNumber}`;
+    case 'comanagement.edit':
+      return editCoManagement(tenant, change.policy, change.settings);
     case 'configmgr.workload': {
       const site = tenant.configManager;
       if (!site) throw new TenantChangeError('This tenant has no Configuration Manager site.');
@@ -114,6 +117,26 @@ export function applyTenantChange(tenant: TenantState, change: TenantChange): st
       return `Configuration Manager: ${change.workload} moved to ${change.authority}`;
     }
   }
+}
+
+/** One co-management settings policy edited in place (a single policy stays single, a list stays a list). */
+function editCoManagement(
+  tenant: TenantState,
+  name: string | undefined,
+  settings: Extract<TenantChange, { kind: 'comanagement.edit' }>['settings'],
+): string {
+  const { policies } = tenant.intune;
+  const list = policies.coManagement === undefined ? [] : [policies.coManagement].flat();
+  let index = name === undefined ? -1 : list.findIndex((p) => p.name.toLowerCase() === name.toLowerCase());
+  if (name !== undefined && index < 0 && list.length > 0)
+    throw new TenantChangeError(`Intune has no co-management settings policy "${name}".`);
+  if (name === undefined && list.length > 0)
+    index = list.reduce((best, p, i) => (p.priority < list[best]!.priority ? i : best), 0);
+  const edited = coManagementPolicySchema.parse({ ...(index >= 0 ? list[index] : { name }), ...settings });
+  if (index >= 0) list[index] = edited;
+  else list.push(edited);
+  policies.coManagement = Array.isArray(policies.coManagement) ? list : list[0];
+  return `Intune: co-management settings "${edited.name}" saved`;
 }
 
 function requireUser(tenant: TenantState, upn: string) {
