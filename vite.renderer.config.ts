@@ -1,8 +1,23 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** `import 'virtual:fluent-tokens.css'`: the Fluent tokens as a stylesheet, written at build time. */
+function fluentTokensCss(): Plugin {
+  const id = 'virtual:fluent-tokens.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'fluent-tokens-css',
+    resolveId: (source) => (source === id ? resolved : null),
+    load: async (loaded) => {
+      if (loaded !== resolved) return null;
+      const { fluentTokensCss: css } = await import('./renderer/styles/fluent-tokens');
+      return css();
+    },
+  };
+}
 
 /**
  * Builds the renderer (renderer/) into dist/renderer with relative asset paths, so the same
@@ -13,7 +28,7 @@ export default defineConfig({
   root: here('./renderer'),
   base: './',
   publicDir: here('./assets'),
-  plugins: [react()],
+  plugins: [react(), fluentTokensCss()],
   build: {
     // RENDERER_OUT_DIR lets parallel e2e runs (several working copies of a branch) build side by side.
     // An empty value counts as unset: `??` would build into (and empty) the project root's renderer/.

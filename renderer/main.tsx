@@ -1,13 +1,12 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import './styles/base.css';
+// The Fluent tokens as CSS variables, written at build time (styles/fluent-tokens.ts).
+import 'virtual:fluent-tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { createClient } from './client/create-client';
-import { installFluentTokens } from './styles/fluent-tokens';
-
-installFluentTokens(document);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('renderer/index.html has no #root');

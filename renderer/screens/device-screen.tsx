@@ -2,6 +2,15 @@ import { memo, useState, type AnimationEvent } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
 import { useReducedMotion } from '../state/use-reduced-motion';
 import { isOobeScreen, ScreenFor } from './screen-for';
+
+/**
+ * Card pages over the shared backdrop: the card is opaque and at the same place on each of them, and
+ * what lies around it is the backdrop itself. From one such page to another the old one can stay
+ * still under the new one while the new one fades in: the same picture as fading both, with one
+ * layer for the software compositor to blend per frame instead of two (issue 16: a GPU-less Chromium
+ * drew a two-layer cross-fade at 30 fps). Pre-provisioning pages may be full-screen, so they fade both.
+ */
+const isCardPage = (view: ScreenView) => isOobeScreen(view) && !view.id.startsWith('preprovision');
 import './screens.css';
 
 /**
@@ -53,7 +62,11 @@ export function DeviceScreen({ view }: { view: ScreenView }) {
       {shown.leaving.map((old) => (
         <div
           key={old.id}
-          className="screen-layer screen-layer--leaving"
+          className={
+            isCardPage(old) && isCardPage(shown.current)
+              ? 'screen-layer screen-layer--under'
+              : 'screen-layer screen-layer--leaving'
+          }
           inert
           aria-hidden
           onAnimationEnd={done(old.id)}
