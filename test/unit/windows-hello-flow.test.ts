@@ -90,14 +90,20 @@ describe('Windows Hello for Business at the first sign-in', () => {
     expect(d.device.state.hello?.outcome ?? 'not-required').toBe('not-required');
   });
 
-  it('follows the tenant: a PIN rule changed by tenant.change applies at the next OK', () => {
-    const d = deployToDesktop(helloSetup('enabled'), 'windows-hello');
-    d.click('ok');
+  it('follows the tenant: PIN rules changed before provisioning apply; a change on the PIN page waits for the next provisioning', () => {
+    const d = deployToDesktop(helloSetup('enabled'), 'esp');
+    const asked: string[] = [];
+    d.device.onEvent((_name, payload) => asked.push((payload as { operation: string }).operation), ['service:called']);
     d.device.execute('tenant.change', { change: { kind: 'windows-hello.edit', pin: { minimumLength: 8 } } });
+    d.until('windows-hello');
+    d.click('ok');
+    // The device asked once, when provisioning started: a later change does not reach this page.
+    d.device.execute('tenant.change', { change: { kind: 'windows-hello.edit', pin: { minimumLength: 4 } } });
     d.type('new-pin', TEST_PIN);
     d.type('confirm-pin', TEST_PIN);
     d.click('ok');
     expect(hello(d).error).toBe('Your PIN must be at least 8 characters long.');
+    expect(asked.filter((op) => op === 'intune.windows-hello')).toHaveLength(1);
     expect(() =>
       d.device.execute('tenant.change', {
         change: { kind: 'windows-hello.edit', pin: { minimumLength: 20, maximumLength: 10 } },

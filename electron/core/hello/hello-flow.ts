@@ -24,14 +24,12 @@ function policyOf(ctx: Ctx): WindowsHelloSetting | null {
 }
 
 /**
- * The PIN rules for this device: asked of the tenant again when a PIN is submitted (a trainer may
- * have changed them), else those the device received when provisioning started.
+ * The PIN rules for this device: those the tenant sent when provisioning started. Windows Hello for
+ * Business is a device configuration policy (001:3629), so the device holds the rules it received and
+ * does not ask again at each PIN; a trainer's change reaches the next provisioning.
  */
 export function pinPolicy(ctx: Ctx): PinPolicy {
-  const setting = policyOf(ctx);
-  const hello = ctx.state.hello;
-  if (setting && hello) hello.pin = setting.pin;
-  return hello?.pin ?? DEFAULT_PIN;
+  return ctx.state.hello?.pin ?? DEFAULT_PIN;
 }
 
 function biometricHardware(ctx: Ctx): boolean {
