@@ -6,6 +6,7 @@ import type { PageState } from '../../state';
 import { continueAfterJoin, resumeAfterHybridPages } from '../after-join';
 import { notOnScreen, type PageHandler } from './page-input';
 import { awaitsNextUser, signInNextUser } from '../../reset/next-user';
+import { awaitsComgmtLogon, signInAfterLogoff } from '../../comgmt/auto-enroll/auto-enroll';
 
 type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
 
@@ -49,6 +50,8 @@ export const signonPage: PageHandler<Page<'signon'>> = (ctx, page, input) => {
   if (input.kind === 'click' && input.control === 'sign-in') {
     // After an Autopilot Reset the next user may be any of the organization's users.
     if (awaitsNextUser(ctx)) return signInNextUser(ctx, page);
+    // After a co-managed device's user signed out, any cloud user of the tenant may log on (002:111).
+    if (awaitsComgmtLogon(ctx)) return signInAfterLogoff(ctx, page, ENROLLMENT_STRINGS.signon.wrong);
     const user = signedInUser(ctx.state);
     const expected = isHybrid(ctx.state) ? (user?.onPremisesPassword ?? user?.password) : user?.password;
     if (!matches(ctx, page.username) || page.password !== expected) {
