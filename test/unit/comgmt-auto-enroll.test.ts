@@ -90,3 +90,35 @@ describe('co-management: signing the user out (002:111)', () => {
     expect(d.state.comgmt?.autoEnroll).toMatchObject({ phase: 'enrolled', enrolledWith: 'user', loggedOff: false });
   });
 });
+
+describe('co-management: the Intune side (002:131-138)', () => {
+  type Tenant = { intune: { managedDevices: { serialNumber: string; upn: string | null; coManagement?: unknown }[] } };
+  const records = (d: ReturnType<typeof device>) =>
+    (d.execute('tenant.state', {}).tenant as Tenant).intune.managedDevices;
+
+  it('no Intune record before; after the enrollment a co-managed record with user affinity', () => {
+    const d = device(true);
+    d.execute('clock.advance', { ms: 60_000 });
+    expect(records(d)).toEqual([]);
+    runAll(d);
+    expect(records(d)).toEqual([
+      {
+        serialNumber: expect.any(String) as string,
+        upn: 'megan@contoso.com',
+        coManagement: {
+          enrolledWith: 'user',
+          userAffinity: true,
+          joinType: 'Microsoft Entra hybrid joined',
+          enrolledBy: 'Configuration Manager co-management auto-enrollment',
+          remoteActions: ['lock', 'wipe', 'reset'],
+        },
+      },
+    ]);
+  });
+
+  it('a userless enrollment has no user and no affinity', () => {
+    const d = device(false);
+    runAll(d);
+    expect(records(d)).toMatchObject([{ upn: null, coManagement: { enrolledWith: 'device', userAffinity: false } }]);
+  });
+});
