@@ -1,17 +1,12 @@
 import { useId, useState } from 'react';
 import type { Fault } from '../../shared/faults';
-import { WORKLOAD_NAMES } from '../../shared/comgmt-workload-names';
+import { WORKLOAD_AUTHORITY_NAMES, WORKLOAD_NAMES } from '../../shared/comgmt-workload-names';
 import type { Workload } from '../../shared/scenario/config-manager';
 import { Control, FaultButton, FaultSelect } from './fault-control';
 
 const WORKLOAD_LIST = Object.keys(WORKLOAD_NAMES) as Workload[];
 
-/** The three positions of a workload's slider in the console. */
-const AUTHORITY_LABELS = {
-  configmgr: 'Configuration Manager',
-  'pilot-intune': 'Pilot Intune',
-  intune: 'Intune',
-} as const;
+const AUTHORITY_LABELS = WORKLOAD_AUTHORITY_NAMES;
 type Authority = keyof typeof AUTHORITY_LABELS;
 const AUTHORITY_LIST = Object.keys(AUTHORITY_LABELS) as Authority[];
 
