@@ -15,3 +15,10 @@ export const WORKLOAD_NAMES = {
   'office-click-to-run-apps': 'Office Click-to-Run apps',
   'client-apps': 'Client apps',
 } as const satisfies Record<Workload, string>;
+
+/** The three positions of a workload's slider in the console ("Pilot Intune": 000:105, 004:49). */
+export const WORKLOAD_AUTHORITY_NAMES = {
+  configmgr: 'Configuration Manager',
+  'pilot-intune': 'Pilot Intune',
+  intune: 'Intune',
+} as const;

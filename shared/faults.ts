@@ -55,5 +55,7 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('configmgr.workload'), workload: z.enum(WORKLOADS), authority: workloadAuthoritySchema }),
   /** Another user logs on at the desktop (the auto-enrollment retries at each new logon, 002:111). */
   z.object({ kind: z.literal('comgmt.logon'), user: logonUserSchema }),
+  /** The logged-on user signs out: the lock screen shows; the next logon retries the auto-enrollment (002:111). */
+  z.object({ kind: z.literal('comgmt.logoff') }),
 ]);
 export type Fault = z.infer<typeof faultSchema>;

@@ -1,3 +1,4 @@
+import { WORKLOAD_AUTHORITY_NAMES, WORKLOAD_NAMES } from '../../shared/comgmt-workload-names';
 import {
   coManagementPolicySchema,
   deploymentProfileSchema,
@@ -114,7 +115,7 @@ export function applyTenantChange(tenant: TenantState, change: TenantChange): st
       const site = tenant.configManager;
       if (!site) throw new TenantChangeError('This tenant has no Configuration Manager site.');
       site.setup.workloads[change.workload] = change.authority;
-      return `Configuration Manager: ${change.workload} moved to ${change.authority}`;
+      return `Configuration Manager: ${WORKLOAD_NAMES[change.workload]} moved to ${WORKLOAD_AUTHORITY_NAMES[change.authority]}`;
     }
   }
 }

@@ -33,6 +33,23 @@ export interface EntraDeviceObject {
 export interface ManagedDevice {
   serialNumber: string;
   upn: string | null;
+  /** An existing Configuration Manager client its DeviceEnroller task enrolled (seed 002): absent for Autopilot enrollments. */
+  coManagement?: CoManagedRecord;
+}
+
+/**
+ * The Intune device entry of an auto-enrolled co-managed client (002:131: "a device entry will be
+ * created in the Intune portal under Devices"): which credential enrolled it (the user's gives user
+ * affinity, the device's AADDeviceCredentials none, 002:121-129), its join type (002:14-23), and the
+ * remote actions an Intune admin can issue although every workload may still be on Configuration
+ * Manager (002:138). The portal's column names and layout are not in the documents ([GAP], FIDELITY).
+ */
+export interface CoManagedRecord {
+  enrolledWith: 'user' | 'device';
+  userAffinity: boolean;
+  joinType: 'Microsoft Entra hybrid joined';
+  enrolledBy: 'Configuration Manager co-management auto-enrollment';
+  remoteActions: ['lock', 'wipe', 'reset'];
 }
 
 /** A remote action an admin started in Intune; the device meets it at its next check-in. */

@@ -11,7 +11,7 @@ import { intuneSync, queueRemoteReset } from './reset/remote-reset';
 import { firePreprovisionFault } from './preprovision/preprovision-faults';
 import { planRoutesChanged } from './plan/plan-runner';
 import { changeTenant } from './network/cloud-link';
-import { logOnUser, workloadMoved } from './comgmt/auto-enroll/auto-enroll';
+import { logOnUser, logOffUser, workloadMoved } from './comgmt/auto-enroll/auto-enroll';
 
 /** Applies a fault to the running device; its effects follow from the emulated hardware and network. */
 export function fireFault(ctx: Ctx, fault: Fault): void {
@@ -82,6 +82,10 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
     case 'comgmt.logon':
       if (state.power !== 'on') throw new DeviceError('The device is switched off: nobody can log on.');
       logOnUser(ctx, fault.user);
+      return;
+    case 'comgmt.logoff':
+      if (state.power !== 'on') throw new DeviceError('The device is switched off: nobody is logged on.');
+      if (!logOffUser(ctx)) throw new DeviceError('Nobody is logged on at the desktop to sign out.');
       return;
     case 'tpm.fault':
       if (state.setup.device.tpm.presence === 'absent') throw new DeviceError('This device has no TPM.');

@@ -1,24 +1,20 @@
 import { useId, useState } from 'react';
 import type { Fault } from '../../shared/faults';
-import { WORKLOAD_NAMES } from '../../shared/comgmt-workload-names';
+import { WORKLOAD_AUTHORITY_NAMES, WORKLOAD_NAMES } from '../../shared/comgmt-workload-names';
 import type { Workload } from '../../shared/scenario/config-manager';
 import { Control, FaultButton, FaultSelect } from './fault-control';
 
 const WORKLOAD_LIST = Object.keys(WORKLOAD_NAMES) as Workload[];
 
-/** The three positions of a workload's slider in the console. */
-const AUTHORITY_LABELS = {
-  configmgr: 'Configuration Manager',
-  'pilot-intune': 'Pilot Intune',
-  intune: 'Intune',
-} as const;
+const AUTHORITY_LABELS = WORKLOAD_AUTHORITY_NAMES;
 type Authority = keyof typeof AUTHORITY_LABELS;
 const AUTHORITY_LIST = Object.keys(AUTHORITY_LABELS) as Authority[];
 
 /**
  * Co-management from the trainer's side (seed 002): move a workload's slider in the Configuration
  * Manager console (the client's capabilities change when the new policy lands, 002:141-145), and
- * sign another user on at the desktop (the auto-enrollment tries again for each new logon, 002:111).
+ * sign another user on at the desktop or the user out (the auto-enrollment tries again for each new
+ * logon, 002:111).
  */
 export function ComanagementFaults({ disabled, fire }: { disabled: boolean; fire: (fault: Fault) => void }) {
   const [workload, setWorkload] = useState<Workload>('compliance-policies');
@@ -65,6 +61,9 @@ export function ComanagementFaults({ disabled, fire }: { disabled: boolean; fire
           onClick={() => fire({ kind: 'comgmt.logon', user: user.trim() })}
         >
           Sign on user
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'comgmt.logoff' })}>
+          Sign out user
         </FaultButton>
       </Control>
     </>

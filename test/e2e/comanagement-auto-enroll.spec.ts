@@ -75,4 +75,27 @@ test.describe('co-management auto-enrollment', () => {
     await expect(applet.getByText('3', { exact: true })).toBeVisible();
     await page.screenshot({ path: '/tmp/shots-comgmt/applet-after-workload.png', fullPage: true });
   });
+
+  test('the trainer signs the user out: the lock screen; signing Megan on again brings the desktop back', async ({
+    device: page,
+    host,
+  }) => {
+    await skipUntil(page, host, 'desktop');
+    await page.getByRole('button', { name: 'Sign out user', exact: true }).click();
+    await expectScreen(page, 'lock-screen');
+    await page.screenshot({ path: '/tmp/shots-comgmt/signed-out-lock-screen.png' });
+    await page.getByLabel('Sign on another user (UPN, DOMAIN\\name or .\\Administrator)').fill('megan@contoso.com');
+    await page.getByRole('button', { name: 'Sign on user', exact: true }).click();
+    await expectScreen(page, 'desktop');
+    await expect
+      .poll(() => {
+        try {
+          skipUntilCore(host, (s) => s.comgmt?.autoEnroll?.phase === 'enrolled');
+          return true;
+        } catch {
+          return false;
+        }
+      })
+      .toBe(true);
+  });
 });

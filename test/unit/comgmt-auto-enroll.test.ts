@@ -61,3 +61,64 @@ describe('co-management auto-enrollment (002)', () => {
     expect(after.id === 'desktop' && after.workAccount).toMatchObject({ upn: 'megan@contoso.com', mdmEnrolled: true });
   });
 });
+
+describe('co-management: signing the user out (002:111)', () => {
+  it('the lock screen shows, the user tries stop, and the next logon at the sign-in screen tries again', () => {
+    const d = device(true, '.\\Administrator');
+    d.execute('clock.advance', { ms: 3 * 60_000 }); // the policy at 0:02:00, one failed try at 0:02:30
+    expect(d.state.comgmt?.autoEnroll).toMatchObject({ phase: 'queued', userTries: 1 });
+    const lines: string[] = [];
+    d.onEvent((_name, payload) => lines.push((payload as { text: string }).text), ['timeline']);
+    d.execute('fault.fire', { fault: { kind: 'comgmt.logoff' } });
+    expect(d.state.page.id).toBe('lock-screen');
+    expect(lines).toEqual(['Signed out .\\Administrator', 'Screen: lock-screen']);
+    // Nobody logged on: no more tries with a user's credential.
+    d.execute('clock.advance', { ms: 30 * 60_000 });
+    expect(d.state.comgmt?.autoEnroll).toMatchObject({ phase: 'queued', userTries: 1, loggedOff: true });
+    expect(() => d.execute('fault.fire', { fault: { kind: 'comgmt.logoff' } })).toThrow(/Nobody is logged on/);
+    // Megan signs in at the sign-in screen: DeviceEnroller tries again with her credential and enrolls.
+    d.execute('device.click', { control: 'dismiss' });
+    expect(d.state.page.id).toBe('signon');
+    d.execute('device.type', { field: 'username', text: 'megan@contoso.com' });
+    d.execute('device.type', { field: 'password', text: 'wrong' });
+    d.execute('device.click', { control: 'sign-in' });
+    expect(d.state.page.id).toBe('signon');
+    d.execute('device.type', { field: 'password', text: 'Pa55w.rd' });
+    d.execute('device.click', { control: 'sign-in' });
+    expect(d.state.page.id).toBe('desktop');
+    d.execute('clock.advance', { ms: 60_000 });
+    expect(d.state.comgmt?.autoEnroll).toMatchObject({ phase: 'enrolled', enrolledWith: 'user', loggedOff: false });
+  });
+});
+
+describe('co-management: the Intune side (002:131-138)', () => {
+  type Tenant = { intune: { managedDevices: { serialNumber: string; upn: string | null; coManagement?: unknown }[] } };
+  const records = (d: ReturnType<typeof device>) =>
+    (d.execute('tenant.state', {}).tenant as Tenant).intune.managedDevices;
+
+  it('no Intune record before; after the enrollment a co-managed record with user affinity', () => {
+    const d = device(true);
+    d.execute('clock.advance', { ms: 60_000 });
+    expect(records(d)).toEqual([]);
+    runAll(d);
+    expect(records(d)).toEqual([
+      {
+        serialNumber: expect.any(String) as string,
+        upn: 'megan@contoso.com',
+        coManagement: {
+          enrolledWith: 'user',
+          userAffinity: true,
+          joinType: 'Microsoft Entra hybrid joined',
+          enrolledBy: 'Configuration Manager co-management auto-enrollment',
+          remoteActions: ['lock', 'wipe', 'reset'],
+        },
+      },
+    ]);
+  });
+
+  it('a userless enrollment has no user and no affinity', () => {
+    const d = device(false);
+    runAll(d);
+    expect(records(d)).toMatchObject([{ upn: null, coManagement: { enrolledWith: 'device', userAffinity: false } }]);
+  });
+});

@@ -1,4 +1,4 @@
-import { tenantUser, type TenantState } from '../tenant-state';
+import { tenantUser, type CoManagedRecord, type TenantState } from '../tenant-state';
 import type { AnswerOf, RequestOf } from './requests';
 
 /**
@@ -26,8 +26,15 @@ export function intuneAutoEnroll(
     upn = user.upn;
   }
   const serial = request.caller.serialNumber;
-  if (!tenant.intune.managedDevices.some((d) => d.serialNumber === serial)) {
-    tenant.intune.managedDevices.push({ serialNumber: serial, upn });
-  }
+  const coManagement: CoManagedRecord = {
+    enrolledWith: request.credential,
+    userAffinity: upn !== null,
+    joinType: 'Microsoft Entra hybrid joined',
+    enrolledBy: 'Configuration Manager co-management auto-enrollment',
+    remoteActions: ['lock', 'wipe', 'reset'],
+  };
+  const record = tenant.intune.managedDevices.find((d) => d.serialNumber === serial);
+  if (record) Object.assign(record, { upn, coManagement });
+  else tenant.intune.managedDevices.push({ serialNumber: serial, upn, coManagement });
   return { kind: 'enrolled', upn };
 }

@@ -21,6 +21,8 @@ export interface AutoEnrollState {
   enrolledWith: 'user' | 'device' | null;
   /** The UPN the enrollment carries (null when userless). */
   enrolledUpn: string | null;
+  /** The user signed out (a trainer's `comgmt.logoff`): nobody is logged on until the next logon. */
+  loggedOff?: boolean;
 }
 
 /** DeviceEnroller's tries with the user's credential before the device credential (002:111-114). */

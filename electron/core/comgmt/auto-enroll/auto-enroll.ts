@@ -2,6 +2,7 @@ import { logonKindOf } from '../../../../shared/scenario/auto-enroll';
 import { cancelWhere } from '../../clock/virtual-clock';
 import { after, showPage, timeline, type Ctx } from '../../context';
 import { callService } from '../../network/cloud-link';
+import { findUser } from '../../enrollment/users';
 import { capabilitiesOf } from '../capabilities';
 import { CCMSETUP_LOG, COMANAGEMENT_LOG, writeClientLog } from '../cmtrace';
 import { comgmtOf } from '../comgmt-esp';
@@ -89,13 +90,15 @@ export function onAutoEnrollBoot(ctx: Ctx): boolean {
     handlerLog(ctx, 'Device is not MDM enrolled yet. All workloads are managed by SCCM.');
   }
   const ae = comgmt.autoEnroll;
-  logOn(ctx, ae.loggedOnUser);
+  // Signed out before the restart: Windows comes back to its lock screen, nobody logged on.
+  if (ae.loggedOff) showPage(ctx, { id: 'lock-screen' });
+  else logOn(ctx, ae.loggedOnUser);
   if (ae.phase === 'waiting')
     after(ctx, Math.max(0, setup.coManagementEnabledAtMs - ctx.state.clock.now), {
       type: 'auto-enroll',
       what: 'policy',
     });
-  if (ae.phase === 'queued')
+  if (ae.phase === 'queued' && !(ae.loggedOff && ae.userTries < USER_TRIES))
     after(ctx, TASK_FIRST_RUN_MS, {
       type: 'auto-enroll',
       what: ae.userTries >= USER_TRIES ? 'device-credential' : 'task',
@@ -215,6 +218,7 @@ export function logOnUser(ctx: Ctx, name: string): void {
   logOn(ctx, name);
   if (!ae) return;
   ae.loggedOnUser = name;
+  ae.loggedOff = false;
   if (ae.phase !== 'queued' && ae.phase !== 'failed') return;
   cancelWhere(
     ctx.state.clock,
@@ -223,6 +227,52 @@ export function logOnUser(ctx: Ctx, name: string): void {
   ae.phase = 'queued';
   ae.userTries = 0;
   after(ctx, TASK_FIRST_RUN_MS, { type: 'auto-enroll', what: 'task' });
+}
+
+/**
+ * The logged-on user signs out (a trainer's `comgmt.logoff`): the desktop gives way to the lock
+ * screen. A try with the user's credential still pending is dropped, as there is no user to try
+ * with [INF]; a queued device-credential try still runs (it needs no user, 002:113-114). The next
+ * logon, from the fault panel or the sign-in screen, starts the user tries again (002:111).
+ * Returns false when nobody is logged on at the desktop.
+ */
+export function logOffUser(ctx: Ctx): boolean {
+  const { account, page } = ctx.state;
+  if (page.id !== 'desktop' || !account.signedIn) return false;
+  const ae = autoEnrollOf(ctx);
+  const name = ae?.loggedOnUser ?? account.upn ?? '';
+  account.signedIn = false;
+  account.upn = null;
+  timeline(ctx, 'input', `Signed out ${name}`);
+  showPage(ctx, { id: 'lock-screen' });
+  if (!ae) return true;
+  ae.loggedOff = true;
+  cancelWhere(ctx.state.clock, (e) => e.type === 'auto-enroll' && e.what === 'task');
+  return true;
+}
+
+/** Whether the device's user signed out: the sign-in screen then takes any cloud user of the tenant. */
+export function awaitsComgmtLogon(ctx: Ctx): boolean {
+  return autoEnrollOf(ctx)?.loggedOff === true;
+}
+
+/**
+ * The sign-in screen after a sign-out: a cloud user of the tenant signs in with their password and
+ * becomes the logged-on user (the DeviceEnroller tries start again for them). On-premises and local
+ * accounts have no password in the scenario: the fault panel's "Sign on user" logs them on.
+ */
+export function signInAfterLogoff(
+  ctx: Ctx,
+  page: { username: string; password: string; error: string | null },
+  wrong: string,
+): void {
+  const user = findUser(ctx.state, page.username.trim());
+  if (!user || user.password !== page.password) {
+    page.error = wrong;
+    page.password = '';
+    return;
+  }
+  logOnUser(ctx, user.upn);
 }
 
 /** A workload moved in the console: the site pushes the policy again after a while (002:141-145). */

@@ -7,6 +7,7 @@ import type { PageState } from '../../state';
 import { continueAfterJoin, resumeAfterHybridPages } from '../after-join';
 import { notOnScreen, type PageHandler } from './page-input';
 import { awaitsNextUser, signInNextUser } from '../../reset/next-user';
+import { awaitsComgmtLogon, signInAfterLogoff } from '../../comgmt/auto-enroll/auto-enroll';
 
 type Page<I extends PageState['id']> = Extract<PageState, { id: I }>;
 
@@ -52,6 +53,8 @@ export const signonPage: PageHandler<Page<'signon'>> = (ctx, page, input) => {
     if (awaitsNextUser(ctx)) return signInNextUser(ctx, page);
     // The first sign-in of an Entra-joined device's user checks the credentials with Entra ID.
     if (!isHybrid(ctx.state) && page.purpose === 'account-setup' && entraUnreachableAtSignIn(ctx, page)) return;
+    // After a co-managed device's user signed out, any cloud user of the tenant may log on (002:111).
+    if (awaitsComgmtLogon(ctx)) return signInAfterLogoff(ctx, page, ENROLLMENT_STRINGS.signon.wrong);
     const user = signedInUser(ctx.state);
     const expected = isHybrid(ctx.state) ? (user?.onPremisesPassword ?? user?.password) : user?.password;
     if (!matches(ctx, page.username) || page.password !== expected) {
