@@ -1,8 +1,19 @@
-import { ArrowClockwise16Regular, DocumentBulletList20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise16Regular, DocumentBulletList20Regular, Filter16Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { EventRecord } from '../../shared/records';
 import { useCommands } from '../state/commands';
-import { eventDateTime, eventsOf, logNodes, sourceName, type LogNode } from './event-viewer-model';
+import { EventFilterPanel } from './event-filter-panel';
+import {
+  eventDateTime,
+  eventsOf,
+  filterEvents,
+  isFiltered,
+  logNodes,
+  NO_FILTER,
+  sourceName,
+  type EventFilter,
+  type LogNode,
+} from './event-viewer-model';
 import { ViewerWindow } from './viewer-window';
 
 interface Folder {
@@ -47,6 +58,8 @@ export function EventViewer({ offset, onClose }: { offset: number; onClose: () =
   const [error, setError] = useState<string | null>(null);
   const [channel, setChannel] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const [filter, setFilter] = useState<EventFilter>(NO_FILTER);
+  const [filtering, setFiltering] = useState(false);
 
   // Each Refresh reads the device's logs again (and the first read happens when the window opens).
   const [reads, setReads] = useState(0);
@@ -66,10 +79,20 @@ export function EventViewer({ offset, onClose }: { offset: number; onClose: () =
   const choose = (log: string) => {
     setChannel(log);
     setSelected(null);
+    // A filter belongs to the log it was set on ("Filter Current Log"), as in Event Viewer.
+    setFilter(NO_FILTER);
   };
 
   const tree = useMemo(() => buildTree(logNodes(records)), [records]);
-  const events = useMemo(() => (channel ? eventsOf(records, channel) : []), [records, channel]);
+  const events = useMemo(
+    () => (channel ? filterEvents(eventsOf(records, channel), filter) : []),
+    [records, channel, filter],
+  );
+  const heading = !channel
+    ? 'Select a log'
+    : isFiltered(filter)
+      ? `Filtered: Log: ${channel}; Levels: ${filter.levels.join(', ') || 'All'}; Event ID: ${filter.ids.trim() || 'All'}. Number of events: ${events.length}`
+      : `${channel.replace(/^.*\//, '')}    Number of events: ${events.length}`;
   const event = events.find((e) => e.recordId === selected) ?? null;
 
   const renderFolder = (folder: Folder): ReactNode => (
@@ -108,20 +131,43 @@ export function EventViewer({ offset, onClose }: { offset: number; onClose: () =
         <button type="button" className="evt__refresh" onClick={() => setReads((n) => n + 1)}>
           <ArrowClockwise16Regular aria-hidden="true" /> Refresh
         </button>
+        <button
+          type="button"
+          className="evt__refresh"
+          disabled={channel === null}
+          aria-expanded={filtering}
+          onClick={() => setFiltering((open) => !open)}
+        >
+          <Filter16Regular aria-hidden="true" /> Filter Current Log…
+        </button>
+        {isFiltered(filter) ? (
+          <button type="button" className="evt__refresh" onClick={() => setFilter(NO_FILTER)}>
+            Clear Filter
+          </button>
+        ) : null}
         {error ? (
           <span role="alert" className="evt__error">
             {error}
           </span>
         ) : null}
       </div>
+      {filtering && channel ? (
+        <EventFilterPanel
+          initial={filter}
+          onApply={(next) => {
+            setFilter(next);
+            setSelected(null);
+            setFiltering(false);
+          }}
+          onCancel={() => setFiltering(false)}
+        />
+      ) : null}
       <div className="evt__body">
         <ul role="tree" aria-label="Logs" className="evt__tree">
           {renderFolder(tree)}
         </ul>
         <div className="evt__main">
-          <div className="evt__heading">
-            {channel ? `${channel.replace(/^.*\//, '')}    Number of events: ${events.length}` : 'Select a log'}
-          </div>
+          <div className="evt__heading">{heading}</div>
           <div className="evt__list">
             <table aria-label="Events">
               <thead>

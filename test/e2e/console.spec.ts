@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { OOBE_SESSION } from '../../shared/shell';
-import { expect, skipUntil, test } from './fixtures';
+import { clickOnDevice, expect, expectScreen, skipUntil, test } from './fixtures';
 
 /**
  * The console windows Shift+F10 opens over OOBE: cmd.exe's prompt, `powershell` switching the same
@@ -79,4 +79,35 @@ test('Shift+F10 opens cmd.exe windows that switch to PowerShell and back, recall
   // The on-screen Shift+F10 control opens one too.
   await page.getByRole('button', { name: 'Shift+F10', exact: true }).click();
   await expect(consoles(page)).toHaveCount(2);
+});
+
+test('Shift+F10 on an OOBE page: reg query prints the Autopilot values the profile download wrote', async ({
+  device: page,
+  host,
+}) => {
+  // Through the first pages with a cable, as first-pages.spec.ts does, to the branded sign-in page.
+  await skipUntil(page, host, 'region');
+  for (const control of ['yes', 'yes', 'skip']) host.session.core.execute('device.click', { control });
+  host.session.core.execute('fault.fire', { fault: { kind: 'network.cable', connected: true } });
+  await expectScreen(page, 'network');
+  host.session.core.execute('clock.skip', {});
+  await clickOnDevice(host, page.getByRole('button', { name: 'Next', exact: true }), 'network');
+  await skipUntil(page, host, 'branding-signin');
+  await page.keyboard.press('Shift+F10');
+  const window = consoles(page).first();
+  await expect(window).toBeVisible();
+  const line = 'reg query HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot';
+  await run(page, window, line);
+  await expect(window.getByRole('log')).toContainText(`C:\\Windows\\system32>${line}`);
+  const printed = ((await window.locator('.cmd__out').last().textContent()) ?? '').split(/\r?\n/);
+  // The key's heading, then one `    name    TYPE    data` line per value, as reg.exe prints them.
+  expect(printed).toContain('HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot');
+  const snap = host.session.core.execute('device.snapshot', {});
+  expect(snap.screen.id).toBe('branding-signin');
+  expect(printed.filter((l) => /^ {4}CloudAssignedTenantDomain {4}REG_SZ {4}\S+$/.test(l))).toHaveLength(1);
+  expect(printed).toContain('    IsAutopilotDisabled    REG_DWORD    0x0');
+  // And the whole answer is the one `oobe-sim exec` gives for the same line.
+  const expected = host.session.core.execute('shell.run', { line, session: OOBE_SESSION }).stdout;
+  expect(printed).toEqual(expected.split('\r\n'));
+  await page.screenshot({ path: '/tmp/shots-diag/console-reg-query.png' });
 });

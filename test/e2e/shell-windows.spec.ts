@@ -30,6 +30,54 @@ test.describe('Event Viewer and Notepad after an ESP timeout', () => {
     },
   });
 
+  test('Filter Current Log keeps the checked levels and the Event IDs typed ("153", ranges)', async ({
+    device: page,
+    host,
+  }) => {
+    await signInToEntra(page, host, MEGAN);
+    await skipUntil(page, host, 'esp-error');
+    await page.keyboard.press('Shift+F10');
+    await run(page, 'eventvwr');
+    const viewer = page.getByRole('dialog', { name: 'Event Viewer' });
+    const channel = 'Microsoft-Windows-ModernDeployment-Diagnostics-Provider/Autopilot';
+    await viewer.getByRole('tree', { name: 'Logs' }).getByRole('treeitem', { name: 'Autopilot', exact: true }).click();
+    const rows = viewer.getByRole('table', { name: 'Events' }).getByRole('row');
+    const all = host.session.core.execute('eventlog.read', { channel }).records;
+    await expect(rows).toHaveCount(all.length + 1);
+
+    await viewer.getByRole('button', { name: 'Filter Current Log…' }).click();
+    const filter = viewer.getByRole('dialog', { name: 'Filter Current Log' });
+    for (const level of ['Critical', 'Warning', 'Verbose', 'Error', 'Information'])
+      await expect(filter.getByRole('checkbox', { name: level })).not.toBeChecked();
+    await filter.getByRole('textbox', { name: 'Event IDs' }).fill('153');
+    await page.screenshot({ path: '/tmp/shots-diag/event-viewer-filter.png' });
+    await filter.getByRole('button', { name: 'OK' }).click();
+    await expect(filter).toHaveCount(0);
+    const with153 = all.filter((r) => r.eventId === 153).length;
+    await expect(rows).toHaveCount(with153 + 1);
+    await expect(
+      viewer.getByText(`Filtered: Log: ${channel}; Levels: All; Event ID: 153. Number of events: ${with153}`),
+    ).toBeVisible();
+
+    // A range, and a level: only the Error events whose IDs fall in it.
+    await viewer.getByRole('button', { name: 'Filter Current Log…' }).click();
+    await filter.getByRole('textbox', { name: 'Event IDs' }).fill('100-400');
+    await filter.getByRole('checkbox', { name: 'Error' }).check();
+    await filter.getByRole('button', { name: 'OK' }).click();
+    const errors = all.filter((r) => r.level === 'Error' && r.eventId >= 100 && r.eventId <= 400).length;
+    await expect(rows).toHaveCount(errors + 1);
+
+    // A bad entry is refused in the form; Clear Filter lists everything again.
+    await viewer.getByRole('button', { name: 'Filter Current Log…' }).click();
+    await filter.getByRole('textbox', { name: 'Event IDs' }).fill('75,abc');
+    await expect(filter.getByRole('alert')).toContainText('"abc" is not a valid Event ID or range.');
+    await expect(filter.getByRole('button', { name: 'OK' })).toBeDisabled();
+    await filter.getByRole('button', { name: 'Cancel' }).click();
+    await viewer.getByRole('button', { name: 'Clear Filter' }).click();
+    await expect(rows).toHaveCount(all.length + 1);
+    await page.screenshot({ path: '/tmp/shots-diag/event-viewer-cleared.png' });
+  });
+
   test('eventvwr lists the Autopilot channel with event 153 and its message; notepad shows the ZTD profile file; both close', async ({
     device: page,
     host,

@@ -99,13 +99,34 @@ export function endpointOf(host: string): ServiceEndpoint | null {
 }
 
 /**
- * How a name resolves from the device: null when DNS can't be asked (no internet). Names that
- * aren't Autopilot's endpoints resolve whenever the internet is there (the simulator knows no
- * NXDOMAIN beyond obviously local names).
+ * Top-level domains a public name may end in. A name under any other (a typo such as `.cmo`, the
+ * reserved `.invalid`/`.test`/`.example`/`.local` of RFC 2606/6762) or a single label (no DNS
+ * suffix on an OOBE device) does not exist. The list is the simulator's choice: it keeps typos
+ * visible without a DNS database.
+ */
+const PUBLIC_TLDS = new Set(
+  'com net org edu gov mil int io co us uk de fr nl be ch at se no dk fi it es pt ie pl cz jp cn kr in au nz ca br mx za ru info biz app dev cloud online site tech ms'.split(
+    ' ',
+  ),
+);
+
+/** Whether DNS knows the name at all (an IPv4 literal always "resolves"). */
+export function hostExists(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(h)) return true;
+  if (endpointOf(h) !== null) return true;
+  const labels = h.split('.');
+  if (labels.length < 2 || labels.some((l) => !/^[a-z0-9-*]+$/.test(l))) return false;
+  return PUBLIC_TLDS.has(labels[labels.length - 1]!);
+}
+
+/**
+ * How a name resolves from the device: null when DNS can't be asked (no internet) or the name
+ * does not exist (`hostExists`; callers word the two cases apart where Windows does).
  */
 export function resolveHost(state: DeviceState, host: string): string | null {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
-  if (!hasInternet(state)) return null;
+  if (!hasInternet(state) || !hostExists(host)) return null;
   return hostAddress(host);
 }
 

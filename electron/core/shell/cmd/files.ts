@@ -54,7 +54,7 @@ export const dirCommand: ShellCommand = (env, args) => {
   }
   const when = (ms: number) => dirDateTime(deviceDate(state, ms));
   const out = [
-    ' Volume in drive C has no label.',
+    ` Volume in drive ${path.charAt(0).toUpperCase()} has no label.`,
     ` Volume Serial Number is ${volumeSerial(state.setup.seed)}`,
     '',
     ` Directory of ${path}`,

@@ -1,5 +1,6 @@
 import { lines, ok, type ShellCommand } from '../command-result';
-import { primaryAdapter, resolveHost } from '../network-facts';
+import { hostExists, primaryAdapter, resolveHost } from '../network-facts';
+import { hasInternet } from '../../network/connectivity';
 
 /**
  * `nslookup <name>`: asks the adapter's DNS server (the router, which has no PTR record, so
@@ -19,6 +20,13 @@ export const nslookupCommand: ShellCommand = ({ ctx }, args) => {
     };
   const header = ['Server:  UnKnown', `Address:  ${adapter.gateway}`, ''];
   if (!name) return ok(lines('Default Server:  UnKnown', `Address:  ${adapter.gateway}`, '', '> '));
+  // The router answers for a name that does not exist; only a dead uplink times out.
+  if (hasInternet(ctx.state) && !hostExists(name))
+    return {
+      stdout: lines(...header),
+      stderr: lines(`*** UnKnown can't find ${name}: Non-existent domain`),
+      exitCode: 1,
+    };
   const ip = resolveHost(ctx.state, name);
   if (ip === null)
     return {
