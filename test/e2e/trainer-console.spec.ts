@@ -65,6 +65,8 @@ test('the clock area jumps to a screen and rewinds; the inspector browses the re
     .getByRole('button', { name: 'Go back to just before: Click "yes" on region', exact: true })
     .click();
   await expectScreen(page, 'region');
+  // What the rewind undid leaves the timeline.
+  await expect(trainer.getByRole('list', { name: 'Timeline entries' })).not.toContainText('Screen: keyboard');
 
   // Registry: expand to a key, select it, its values show as regedit lists them.
   const tree = trainer.getByRole('tree', { name: 'Registry keys' });
