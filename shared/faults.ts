@@ -53,6 +53,21 @@ export const faultSchema = z.discriminatedUnion('kind', [
    * configuration policy and the client's co-management capabilities change (002:141-145).
    */
   z.object({ kind: z.literal('configmgr.workload'), workload: z.enum(WORKLOADS), authority: workloadAuthoritySchema }),
+  /**
+   * An app (or any step the ESP tracks, by its name as the ESP lists it) hangs or fails from now on:
+   * a hang keeps the ESP waiting until its timeout error; a failure shows the ESP's error (esp.md).
+   */
+  z.object({
+    kind: z.literal('esp.app'),
+    app: z.string().min(1).max(256),
+    outcome: z.enum(['hang', 'failure']),
+    code: z
+      .string()
+      .regex(/^0x[0-9a-fA-F]{8}$/, 'an error code such as "0x80070643"')
+      .optional(),
+  }),
+  /** The USB drives are pulled out (Export logs / Collect logs / a reset's provisioning package then find none). */
+  z.object({ kind: z.literal('usb.remove') }),
   /** Another user logs on at the desktop (the auto-enrollment retries at each new logon, 002:111). */
   z.object({ kind: z.literal('comgmt.logon'), user: logonUserSchema }),
   /** The logged-on user signs out: the lock screen shows; the next logon retries the auto-enrollment (002:111). */

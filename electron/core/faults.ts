@@ -12,6 +12,7 @@ import { firePreprovisionFault } from './preprovision/preprovision-faults';
 import { planRoutesChanged } from './plan/plan-runner';
 import { changeTenant } from './network/cloud-link';
 import { logOnUser, logOffUser, workloadMoved } from './comgmt/auto-enroll/auto-enroll';
+import { fireAppFault, removeUsbDrives } from './trainer/catalogue-faults';
 
 /** Applies a fault to the running device; its effects follow from the emulated hardware and network. */
 export function fireFault(ctx: Ctx, fault: Fault): void {
@@ -86,6 +87,12 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
     case 'comgmt.logoff':
       if (state.power !== 'on') throw new DeviceError('The device is switched off: nobody is logged on.');
       if (!logOffUser(ctx)) throw new DeviceError('Nobody is logged on at the desktop to sign out.');
+      return;
+    case 'esp.app':
+      fireAppFault(ctx, fault);
+      return;
+    case 'usb.remove':
+      removeUsbDrives(ctx);
       return;
     case 'tpm.fault':
       if (state.setup.device.tpm.presence === 'absent') throw new DeviceError('This device has no TPM.');

@@ -1,3 +1,4 @@
+import { CatalogueFaults } from './fault-panel-catalogue';
 import { useId, useState } from 'react';
 import type { Fault } from '../../shared/faults';
 // The lists shared/device-setup.ts re-exports, taken from their own small modules so the
@@ -185,6 +186,7 @@ export function FaultPanel({ snapshot }: { snapshot: DeviceSnapshot | null }) {
       </Control>
       <OrganizationFaults disabled={disabled} fire={fire} />
       <ComanagementFaults disabled={disabled} fire={fire} />
+      <CatalogueFaults disabled={disabled} fire={fire} />
     </section>
   );
 }

@@ -66,19 +66,30 @@ export function useTimeline(client: SimulatorClient): TrainerEvent[] {
     const on = <N extends LoggedEvent['name']>(name: N) =>
       client.subscribe(name, (payload: EventPayloads[N]) => add({ name, payload } as LoggedEvent));
     const offs = [on('timeline'), on('service:called'), on('registry:changed'), on('eventlog:written')];
-    client.invoke('timeline.history', {}).then(
-      (result) => {
-        if (!live) return;
-        loaded = true;
-        setEvents(result.events.slice(-MAX_EVENTS).map((e) => ({ ...describe(e), seq: (seq += 1) })));
-      },
-      () => {
-        // A host without the log (an older one): follow the live events from now on.
-        loaded = true;
-      },
-    );
+    const load = () => {
+      loaded = false;
+      client.invoke('timeline.history', {}).then(
+        (result) => {
+          if (!live) return;
+          loaded = true;
+          setEvents(result.events.slice(-MAX_EVENTS).map((e) => ({ ...describe(e), seq: (seq += 1) })));
+        },
+        () => {
+          // A host without the log (an older one): follow the live events from now on.
+          loaded = true;
+        },
+      );
+    };
+    load();
+    // Fewer rewind points than before: the device was rewound (or replaced); what it undid leaves the list.
+    let points = -1;
+    const offPoints = client.subscribe('rewind:points', (payload) => {
+      if (payload.points.length < points) load();
+      points = payload.points.length;
+    });
     return () => {
       live = false;
+      offPoints();
       for (const off of offs) off();
     };
   }, [client]);
