@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { startAutosave, type Autosave } from '../files/autosave';
 import { openDeviceFile, openProblemMessage, saveDeviceFile } from '../files/device-file';
 import { fileURLToPath } from 'node:url';
+import type { ScenarioLibrary } from '../runtime/scenario-library';
+import { loadExercisePack, packScenarioLibrary } from '../scenarios/exercise-pack';
 import { parseOptions, USAGE, type HostOptions } from './cli-options';
 import { startWebHost, type WebHost } from './web-host';
 
@@ -25,9 +27,22 @@ async function main(): Promise<void> {
     return;
   }
 
+  let scenarios: ScenarioLibrary | undefined;
+  if (options.pack !== null) {
+    const opened = loadExercisePack(options.pack);
+    if (!opened.ok) {
+      console.error(
+        `oobe-sim web: the exercise pack ${options.pack} will not open:\n${opened.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n')}`,
+      );
+      process.exit(2);
+    }
+    scenarios = packScenarioLibrary(opened.pack);
+    console.log(`Exercise pack "${opened.pack.name}": ${opened.pack.scenarios.length} exercises`);
+  }
+
   let host: WebHost;
   try {
-    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR, autoRun: true });
+    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR, autoRun: true, scenarios });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
