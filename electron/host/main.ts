@@ -9,6 +9,7 @@ import { openDeviceFile, openProblemMessage, saveDeviceFile } from '../files/dev
 import { fileURLToPath } from 'node:url';
 import type { ScenarioLibrary } from '../runtime/scenario-library';
 import { loadExercisePack, packScenarioLibrary } from '../scenarios/exercise-pack';
+import { collectReportsTo } from './report-folder';
 import { parseOptions, USAGE, type HostOptions } from './cli-options';
 import { startWebHost, type WebHost } from './web-host';
 
@@ -53,6 +54,12 @@ async function main(): Promise<void> {
           : firstLine(error);
     console.error(`oobe-sim web: ${reason}`);
     process.exit(1);
+  }
+
+  if (options.reports !== null) {
+    const dir = resolve(options.reports);
+    collectReportsTo(host.session, dir, (error) => console.error(`oobe-sim web: --reports: ${firstLine(error)}`));
+    console.log(`Exercise reports go to ${dir}`);
   }
 
   let autosave: Autosave | null = null;

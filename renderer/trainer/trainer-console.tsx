@@ -7,6 +7,7 @@ import { formatClock } from '../chrome/format';
 import { useCommands } from '../state/commands';
 import { useSnapshot } from '../state/use-snapshot';
 import { ArmedFaults } from './armed-faults';
+import { ClassPanel } from './class-panel';
 import { DeviceInspector } from './device-inspector';
 import { ProgressChart } from './progress-chart';
 import { TenantPanel } from './tenant-panel';
@@ -78,6 +79,7 @@ export function TrainerConsole({ client }: { client: SimulatorClient }) {
           </Suspense>
           <ArmedFaults client={client} />
           <TenantPanel serialNumber={snapshot?.info.serialNumber ?? null} onChanged={changed} />
+          <ClassPanel client={client} />
         </div>
         <div className="trainer-column">
           <ProgressChart snapshot={snapshot} />
