@@ -41,7 +41,7 @@ export function ClassPanel({ client }: { client: SimulatorClient }) {
         2,
       )}\n`,
     );
-    setNote(`${result.reports.length} reports collected.`);
+    setNote(result.reports.length === 1 ? '1 report collected.' : `${result.reports.length} reports collected.`);
   };
   return (
     <section className="trainer-panel" aria-labelledby="trainer-class-title">
