@@ -51,6 +51,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         until: { type: 'string' },
         seed: { type: 'string' },
         'archive-out': { type: 'string' },
+        pack: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -65,7 +66,13 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     };
     if (values['archive-out'] !== undefined && command !== 'exec')
       throw new CliError(`--archive-out belongs to exec (oobe-sim exec <id|file> --archive-out DIR -- <command line>)`);
+    if (values.pack !== undefined && command !== 'exercises')
+      throw new CliError('--pack belongs to exercises (oobe-sim exercises --pack DIR|ZIP)');
     switch (command) {
+      case 'exercises':
+        noRunFlags('exercises');
+        if (rest.length > 0) throw new CliError(`exercises takes no arguments (got "${rest[0]}")`);
+        return (await import('./exercises-command')).exercisesCommand(io, { pack: values.pack, json: flags.json });
       case 'list':
         noRunFlags('list');
         if (rest.length > 0) throw new CliError(`list takes no arguments (got "${rest[0]}")`);

@@ -3,6 +3,10 @@ export const USAGE = `oobe-sim — run OOBE Simulator scenarios headless
 
 Usage:
   oobe-sim list [--json]                       every built-in scenario: id, mode, title
+  oobe-sim exercises [--pack DIR|ZIP] [--json]
+                                               the exercises of the built-in library, or of an exercise pack
+                                               (a folder or .zip of *.json / *.oobe-scenario files): id, level,
+                                               objectives, points, title
   oobe-sim validate <file…>                    check scenario files; exit 1 and list every problem if any is invalid
   oobe-sim run <id|file> [--json] [--until <screen-id>] [--seed <n>]
                                                run a scenario at full speed, following its script

@@ -158,10 +158,21 @@ function importCsv(tenant: TenantState, csv: string): string {
       'The CSV must start with the header "Device Serial Number,Windows Product ID,Hardware Hash".',
     );
   const imported: string[] = [];
+  // Duplicate rows: only the first is processed, the others fail with ZtdDeviceDuplicated (001:12256).
+  const duplicated: string[] = [];
+  const seenHashes = new Set<string>();
   for (const [index, line] of lines.entries()) {
     const [serial, , hash, groupTag, assignedUser] = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    // The import's own error names (errors.md C20 and D18, 001:12256-12261).
     if (!serial || !hash)
-      throw new TenantChangeError(`CSV line ${index + 2}: a serial number and a hardware hash are required.`);
+      throw new TenantChangeError(
+        `CSV line ${index + 2}: InvalidZtdHardwareHash: a serial number and a hardware hash are required.`,
+      );
+    if (imported.includes(serial) || seenHashes.has(hash)) {
+      duplicated.push(`CSV line ${index + 2}: ZtdDeviceDuplicated (${serial})`);
+      continue;
+    }
+    seenHashes.add(hash);
     if (assignedUser) requireUser(tenant, assignedUser);
     const registration = {
       tenant: 'this' as const,
@@ -184,5 +195,6 @@ function importCsv(tenant: TenantState, csv: string): string {
     imported.push(serial);
   }
   if (imported.length === 0) throw new TenantChangeError('The CSV lists no device.');
-  return `Windows Autopilot: imported ${imported.join(', ')}`;
+  const failed = duplicated.length > 0 ? `; ${duplicated.join('; ')}` : '';
+  return `Windows Autopilot: imported ${imported.join(', ')}${failed}`;
 }

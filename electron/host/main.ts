@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { startAutosave, type Autosave } from '../files/autosave';
 import { openDeviceFile, openProblemMessage, saveDeviceFile } from '../files/device-file';
 import { fileURLToPath } from 'node:url';
+import type { ScenarioLibrary } from '../runtime/scenario-library';
+import { loadExercisePack, packScenarioLibrary } from '../scenarios/exercise-pack';
+import { collectReportsTo } from './report-folder';
 import { parseOptions, USAGE, type HostOptions } from './cli-options';
 import { startWebHost, type WebHost } from './web-host';
 
@@ -25,9 +28,22 @@ async function main(): Promise<void> {
     return;
   }
 
+  let scenarios: ScenarioLibrary | undefined;
+  if (options.pack !== null) {
+    const opened = loadExercisePack(options.pack);
+    if (!opened.ok) {
+      console.error(
+        `oobe-sim web: the exercise pack ${options.pack} will not open:\n${opened.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n')}`,
+      );
+      process.exit(2);
+    }
+    scenarios = packScenarioLibrary(opened.pack);
+    console.log(`Exercise pack "${opened.pack.name}": ${opened.pack.scenarios.length} exercises`);
+  }
+
   let host: WebHost;
   try {
-    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR, autoRun: true });
+    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR, autoRun: true, scenarios });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -38,6 +54,12 @@ async function main(): Promise<void> {
           : firstLine(error);
     console.error(`oobe-sim web: ${reason}`);
     process.exit(1);
+  }
+
+  if (options.reports !== null) {
+    const dir = resolve(options.reports);
+    collectReportsTo(host.session, dir, (error) => console.error(`oobe-sim web: --reports: ${firstLine(error)}`));
+    console.log(`Exercise reports go to ${dir}`);
   }
 
   let autosave: Autosave | null = null;

@@ -7,6 +7,7 @@ import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../core/index';
 import { diskScenarioLibrary } from '../scenarios/disk-library';
 import { errorReply, NO_REQUEST_ID, type ReplyEnvelope } from '../runtime/dispatcher';
+import type { ScenarioLibrary } from '../runtime/scenario-library';
 import { Session } from '../runtime/session';
 import { hostAllowed, originAllowed } from './request-guards';
 import { sendText, serveStatic } from './static-files';
@@ -19,6 +20,8 @@ export interface WebHostOptions {
   /** The device to serve; when left out the host creates one from `setup` and owns it. */
   session?: Session;
   setup?: DeviceSetupInput;
+  /** With `setup`: the session's scenario library (default: the built-ins; `--pack` gives an exercise pack's). */
+  scenarios?: ScenarioLibrary;
   /** With `setup`: run the virtual clock from the start (Session's `autoRun`); `npm run web` does. */
   autoRun?: boolean;
   /** Largest WebSocket message accepted, in bytes; a bigger one closes that connection (1009). */
@@ -54,7 +57,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     options.session ??
     new Session(createDevice(options.setup ?? DEFAULT_DEVICE_SETUP), {
       onInternalError,
-      scenarios: diskScenarioLibrary(),
+      scenarios: options.scenarios ?? diskScenarioLibrary(),
       autoRun: options.autoRun ?? false,
     });
 

@@ -8,6 +8,7 @@ import { formatClock } from '../chrome/format';
 import { useCommands } from '../state/commands';
 import { useSnapshot } from '../state/use-snapshot';
 import { ArmedFaults } from './armed-faults';
+import { ClassPanel } from './class-panel';
 import { DeviceInspector } from './device-inspector';
 import { JumpToScreen } from './jump-to-screen';
 import { ProgressChart } from './progress-chart';
@@ -82,6 +83,7 @@ export function TrainerConsole({ client }: { client: SimulatorClient }) {
           </Suspense>
           <ArmedFaults client={client} nowMs={snapshot?.nowMs ?? 0} />
           <TenantPanel serialNumber={snapshot?.info.serialNumber ?? null} onChanged={changed} />
+          <ClassPanel client={client} />
         </div>
         <div className="trainer-column">
           <ProgressChart snapshot={snapshot} />

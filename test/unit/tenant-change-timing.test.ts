@@ -108,3 +108,21 @@ describe('co-management settings edit (tenant.change comanagement.edit)', () => 
     );
   });
 });
+
+describe('hardware hash CSV import errors (errors.md C20, D18)', () => {
+  it('an empty hash is InvalidZtdHardwareHash; a duplicate row is ZtdDeviceDuplicated and only the first is imported', async () => {
+    const { Tenant } = await import('../../electron/cloud/tenant');
+    const { createTenantState } = await import('../../electron/cloud/tenant-state');
+    const { deviceSetupSchema } = await import('../../shared/device-setup');
+    const setup = deviceSetupSchema.parse(wiredContoso(4304, { users: [MEGAN], policies: {} }));
+    const tenant = new Tenant(createTenantState(setup, { serialNumber: 'SN-0001', hardwareHash: 'T0FLRQ' }));
+    const header = 'Device Serial Number,Windows Product ID,Hardware Hash';
+    expect(() => tenant.change({ kind: 'autopilot.import', csv: `${header}\nLAB-1,,\n` })).toThrow(
+      'CSV line 2: InvalidZtdHardwareHash: a serial number and a hardware hash are required.',
+    );
+    expect(tenant.change({ kind: 'autopilot.import', csv: `${header}\nLAB-1,,QUFB\nLAB-1,,QUFB\nLAB-2,,QkJC\n` })).toBe(
+      'Windows Autopilot: imported LAB-1, LAB-2; CSV line 3: ZtdDeviceDuplicated (LAB-1)',
+    );
+    expect(tenant.state.autopilot.devices.filter((d) => d.serialNumber === 'LAB-1')).toHaveLength(1);
+  });
+});
