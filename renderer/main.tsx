@@ -8,6 +8,7 @@ import 'virtual:fluent-tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { markSoftwareRendering } from './styles/software-rendering';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('renderer/index.html has no #root');
@@ -21,3 +22,5 @@ createRoot(root).render(
     />
   </StrictMode>,
 );
+
+markSoftwareRendering(document);
