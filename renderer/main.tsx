@@ -1,3 +1,5 @@
+// First: the connection to the device opens before React and the screens are evaluated.
+import { firstClient } from './client/first-client';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import './styles/base.css';
@@ -6,7 +8,7 @@ import 'virtual:fluent-tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { createClient } from './client/create-client';
+import { markSoftwareRendering } from './styles/software-rendering';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('renderer/index.html has no #root');
@@ -15,8 +17,10 @@ createRoot(root).render(
   <StrictMode>
     {/* /trainer (web) or #trainer (Electron's app:// window) is the trainer console on the same session. */}
     <App
-      client={createClient()}
+      client={firstClient}
       view={location.pathname === '/trainer' || location.hash === '#trainer' ? 'trainer' : 'device'}
     />
   </StrictMode>,
 );
+
+markSoftwareRendering(document);

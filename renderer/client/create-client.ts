@@ -8,5 +8,5 @@ import { createWsClient } from './ws-client';
  */
 export function createClient(): SimulatorClient {
   const bridge = typeof window === 'undefined' ? undefined : window.oobeSim;
-  return bridge ? createIpcClient(bridge) : createWsClient();
+  return bridge ? createIpcClient(bridge) : createWsClient({ prefetchSnapshot: true });
 }

@@ -33,6 +33,12 @@ export interface WsClientOptions {
   minBackoffMs?: number;
   maxBackoffMs?: number;
   onStatus?: (status: ConnectionStatus) => void;
+  /**
+   * Ask for `device.snapshot` as soon as the socket opens, before any view asks (issue 16: the page's
+   * first screen then waits for neither React's first render nor a second round trip). The first
+   * `device.snapshot` invoked gets it, or a snapshot pushed after it if one came before anyone listened.
+   */
+  prefetchSnapshot?: boolean;
 }
 
 /** A client that can say whether the simulator is reachable (the chrome shows a notice when not). */
@@ -118,6 +124,11 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
     };
   };
 
+  // The prefetched snapshot (prefetchSnapshot) until the first device.snapshot takes it, and the
+  // newest snapshot that reached no subscriber since it was asked for.
+  let prefetched: Promise<unknown> | null = null;
+  let unheard: { payload: unknown } | null = null;
+
   const receive = (text: string): void => {
     let envelope: Envelope;
     try {
@@ -126,6 +137,9 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
       return;
     }
     if (envelope.kind === 'evt') {
+      if (envelope.name === 'snapshot' && prefetched && !callbacks.get('snapshot')?.size) {
+        unheard = { payload: envelope.payload };
+      }
       for (const callback of [...(callbacks.get(envelope.name) ?? [])]) callback(envelope.payload);
       return;
     }
@@ -153,6 +167,15 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
     invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandResult<N>> {
       if (connection.current === 'closed') {
         return Promise.reject(new CommandError(name, { code: 'command-failed', message: 'the client is closed' }));
+      }
+      if (name === 'device.snapshot' && prefetched) {
+        const early = prefetched;
+        prefetched = null;
+        return early.then(
+          (payload) => (unheard ?? { payload }).payload as CommandResult<N>,
+          // Lost with a dropped connection: ask again, as the view would have.
+          () => client.invoke(name, payload),
+        );
       }
       const id = nextId++;
       const text = JSON.stringify({ kind: 'req', id, name, payload } satisfies Envelope);
@@ -186,5 +209,13 @@ export function createWsClient(options: WsClientOptions = {}): WsClient {
   };
 
   connect();
+  if (options.prefetchSnapshot) {
+    prefetched = client.invoke('device.snapshot', {}).then((payload) => {
+      unheard = null; // anything pushed before this answer is older than it
+      return payload;
+    });
+    // Taken by the first view that asks; a failure shows there, not as an unhandled rejection here.
+    prefetched.catch(() => undefined);
+  }
   return client;
 }

@@ -1,24 +1,19 @@
 import { lazy, Suspense } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
 import { AllSetScreen } from './all-set-screen';
-import { WindowsHelloScreen } from './windows-hello-screen';
 import { AutopilotProfileScreen } from './autopilot-profile-screen';
 import { BootScreen } from './boot-screen';
 import { BrandingSigninScreen } from './branding-signin-screen';
-import { DesktopScreen } from './desktop-screen';
 import { LicenseAgreementScreen } from './license-agreement-screen';
 import { EspErrorScreen } from './esp-error-screen';
 import { EspScreen } from './esp-screen';
 import { KeyboardScreen } from './keyboard-screen';
-import { MfaScreen } from './mfa-screen';
 import { NetworkScreen } from './network-screen';
 import { PasswordScreen } from './password-screen';
 import { PoweredOffScreen } from './powered-off-screen';
 import { PrivacyScreen } from './privacy-screen';
 import { RegionScreen } from './region-screen';
 import { SecondKeyboardScreen } from './second-keyboard-screen';
-import { SignonScreen } from './signon-screen';
-import { SomethingWentWrongScreen } from './something-went-wrong-screen';
 import { StaySignedInScreen } from './stay-signed-in-screen';
 import { UpdatesScreen } from './updates-screen';
 
@@ -27,6 +22,17 @@ import { UpdatesScreen } from './updates-screen';
  * sequence, diagnostics…) load on first use, so the first screen's module evaluation skips them and
  * qrcode (pre-provisioning only). Each root carries data-screen, so nothing shows it before it is drawn.
  */
+// The desktop (with Settings, the Start menu and the taskbar), sign-on and Windows Hello come at the
+// end of a deployment or after a restart, MFA and the error page only on some: never the first screen.
+const DesktopScreen = lazy(() => import('./desktop-screen').then((m) => ({ default: m.DesktopScreen })));
+const WindowsHelloScreen = lazy(() =>
+  import('./windows-hello-screen').then((m) => ({ default: m.WindowsHelloScreen })),
+);
+const SignonScreen = lazy(() => import('./signon-screen').then((m) => ({ default: m.SignonScreen })));
+const MfaScreen = lazy(() => import('./mfa-screen').then((m) => ({ default: m.MfaScreen })));
+const SomethingWentWrongScreen = lazy(() =>
+  import('./something-went-wrong-screen').then((m) => ({ default: m.SomethingWentWrongScreen })),
+);
 const AutopilotDiagnosticsScreen = lazy(() =>
   import('./autopilot-diagnostics-screen').then((m) => ({ default: m.AutopilotDiagnosticsScreen })),
 );

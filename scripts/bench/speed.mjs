@@ -8,12 +8,22 @@ const TARGETS = {
   fpsMedian: 58,
   p95FrameMs: 33,
   firstScreenRatio: 1.5,
+  /** How many times sooner than win11React the first screen must show. */
+  soonerThanWin11React: 4,
   firstLoadJsGzipKb: 150,
   idleDeviceKb: 40,
   perAppUs: 15,
   /** Per-app cost at 1,000 apps over per-app cost at 100: ≤ this counts as linear. */
   linearRatio: 1.5,
 };
+
+/**
+ * win11React (an open-source Windows 11 look-alike in React) is not built here: its figure is quoted
+ * from issue 16, measured side by side on this machine (filed before 2026-12-05): the renderer then
+ * showed its first screen at 4.5× the bare page and 1.85× sooner than win11React, so win11React took
+ * 4.5 × 1.85 ≈ 8.3× the bare page.
+ */
+const WIN11REACT = { bareRatio: 4.5 * 1.85, date: 'issue 16, measured before 2026-12-05' };
 
 /** The old card, for the anchor column: its backdrop-filter put back by an injected style. */
 const OLD_CARD_CSS = '.oobe-card{backdrop-filter:blur(30px) saturate(125%)}.oobe-card::before{display:none}';
@@ -75,12 +85,13 @@ export function speedRows(root, { core, web, headless = true }) {
     const first = child(root, 'first-screen-measure.ts');
     if (first) {
       const ratio = first.appMs / first.bareMs;
+      const sooner = WIN11REACT.bareRatio / ratio;
       rows.push([
         `web host start → first [data-screen] visible, median of ${first.samples}`,
-        `${Math.round(first.appMs)} ms = ×${fixed(ratio, 2)} the bare page`,
-        `≤ ×${TARGETS.firstScreenRatio} the bare page`,
-        `bare Vite + React 19 page, same host and run: ${Math.round(first.bareMs)} ms; win11React: no dated figure found`,
-        verdict(ratio <= TARGETS.firstScreenRatio),
+        `${Math.round(first.appMs)} ms = ×${fixed(ratio, 2)} the bare page = ${fixed(sooner)}× sooner than win11React`,
+        `≤ ×${TARGETS.firstScreenRatio} the bare page, ≥ ${TARGETS.soonerThanWin11React}× sooner than win11React`,
+        `bare Vite + React 19 page built from the project's react/vite, same host and run: ${Math.round(first.bareMs)} ms; win11React: ×${fixed(WIN11REACT.bareRatio)} the bare page (${WIN11REACT.date})`,
+        verdict(ratio <= TARGETS.firstScreenRatio && sooner >= TARGETS.soonerThanWin11React),
       ]);
       rows.push([
         'renderer JS on first load (gzip -9 of the files fetched before the first [data-screen])',

@@ -12,7 +12,7 @@ import {
  */
 export function createNodeWsClient(
   url: string,
-  options: Pick<WsClientOptions, 'minBackoffMs' | 'maxBackoffMs' | 'onStatus'> = {},
+  options: Pick<WsClientOptions, 'minBackoffMs' | 'maxBackoffMs' | 'onStatus' | 'prefetchSnapshot'> = {},
 ): WsClient {
   return createWsClient({
     url,
