@@ -58,7 +58,13 @@ async function main(): Promise<void> {
 
   if (options.reports !== null) {
     const dir = resolve(options.reports);
-    collectReportsTo(host.session, dir, (error) => console.error(`oobe-sim web: --reports: ${firstLine(error)}`));
+    try {
+      collectReportsTo(host.session, dir, (error) => console.error(`oobe-sim web: --reports: ${firstLine(error)}`));
+    } catch (error) {
+      console.error(`oobe-sim web: --reports ${options.reports}: ${firstLine(error)}`);
+      await host.close();
+      process.exit(1);
+    }
     console.log(`Exercise reports go to ${dir}`);
   }
 
