@@ -11,6 +11,7 @@ import { shellSessionSchema, type ShellRunResult } from './shell';
 import type { AttemptReport, AttemptView, ExerciseListing } from './exercise';
 import { SCREEN_IDS } from './screen-ids';
 import type { ArmedFault, FileEntryView, LoggedEvent, RegistryKeyView } from './trainer-views';
+import type { RecordedInput } from './recording';
 
 /**
  * The one contract between the device and everything around it. Every transport (Electron IPC,
@@ -197,11 +198,21 @@ export const commands = {
   /** Move the replay to a position (the number of inputs applied): play, step, seek all use it. */
   'replay.seek': { input: z.object({ position: z.number().int().min(0) }).strict(), result: {} as ReplayStatus },
   /**
-   * Set (or, with an empty note, clear) the open recording's note for the step showing at `atMs`
-   * (`annotations` in shared/recording.ts; the guides and video show it). The device is not touched.
+   * Set (or, with an empty text, clear) the open recording's note and/or caption for the step
+   * showing at `atMs` (`annotations` in shared/recording.ts; the guides and video show them; a
+   * cleared caption is the generated one again). The device is not touched.
    */
   'replay.annotate': {
-    input: z.object({ atMs: z.number().int().min(0), note: z.string().max(8000) }).strict(),
+    input: z
+      .object({
+        atMs: z.number().int().min(0),
+        note: z.string().max(8000).optional(),
+        caption: z.string().max(2000).optional(),
+      })
+      .strict()
+      .refine((a) => a.note !== undefined || a.caption !== undefined, {
+        message: 'replay.annotate needs a "note" or a "caption"',
+      }),
     result: {} as ReplayStatus,
   },
   /** The open recording as a file, with its annotations (to save after annotating). */
@@ -325,10 +336,23 @@ export interface ReplayStatus {
    * Each recorded screen and the position that shows it; `view` is the screen as seeking there
    * shows it, for the replay bar's thumbnails (absent past a divergence).
    */
-  screens: { id: ScreenId; atMs: number; position: number; view?: ScreenView }[];
+  screens: {
+    id: ScreenId;
+    atMs: number;
+    position: number;
+    view?: ScreenView;
+    /**
+     * The guide step this screen shows: at `atMs` (the first input a person made on it, else the
+     * screen's own time) and the person's inputs on it, for the caption the replay bar pre-fills
+     * and the controls it highlights.
+     */
+    step?: { atMs: number; inputs: RecordedInput[] };
+  }[];
   divergence: string | null;
   /** The recording's notes by virtual time (annotations with `atMs` and a note), for the replay bar. */
   notes?: { atMs: number; note: string }[];
+  /** The recording's edited captions by virtual time (annotations with `atMs` and a caption). */
+  captions?: { atMs: number; caption: string }[];
   /** The replayed device's Windows version, so thumbnails draw like the device. */
   windowsVersion?: DeviceSnapshot['windowsVersion'];
 }

@@ -67,7 +67,7 @@ function parseRunFlags(flags: RunFlags): { until?: ScreenId; seed?: number } {
   return out;
 }
 
-function loadOrFail(io: Io, ref: string | undefined, usage: string): Scenario {
+export function loadOrFail(io: Io, ref: string | undefined, usage: string): Scenario {
   if (!ref) throw new CliError(`${usage} needs a scenario id or file`);
   const loaded = loadScenarioRef(ref);
   if (!loaded.ok) {

@@ -42,6 +42,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     // `record` has flags of its own (--out, --format, --size, --browser): it parses them itself.
     // Loaded on demand like `heavy`: it brings the web host and the core, which --help never needs.
     if (own[0] === 'record') return await (await import('./record-command')).recordCommand(io, own.slice(1));
+    // `lab` too (--devices, --seed-base): the scenario on many headless devices.
+    if (own[0] === 'lab') return (await import('./lab-command')).labCommand(io, own.slice(1));
     const { values, positionals } = parseArgs({
       args: own,
       allowPositionals: true,

@@ -19,6 +19,10 @@ Usage:
                  [--browser PATH] [--seed <n>] [--frame laptop|tablet]
                                                record a walkthrough (or open a recording) and export a guide,
                                                pictures and a video, driving the renderer in Chromium
+  oobe-sim lab <id|file> --devices N [--seed-base S] [--json]
+                                               run the scenario on N headless devices with seeds S..S+N-1
+                                               (default 1..N): each device's outcome, error code, last screen
+                                               and virtual time, and a summary; exit 1 if any did not succeed
   oobe-sim --help | --version
 
 Exit codes: 0 the command worked (for run: the device ended where the scenario's "expect" says, or

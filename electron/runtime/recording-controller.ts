@@ -4,7 +4,7 @@ import type { Scenario } from '../../shared/scenario/scenario';
 import { contentHash, formatRecording, parseRecording, type Recording } from '../../shared/recording';
 import { DeviceError, type DeviceCore } from '../core/device-core';
 import { Recorder, recordingDevice } from '../core/recording/recorder';
-import { deviceForRecording, Replayer } from '../core/recording/replay';
+import { deviceForRecording, isPersonInput, Replayer } from '../core/recording/replay';
 import type { ScenarioLibrary } from './scenario-library';
 
 /** An open replay: the recording (its annotations edited in place), its scenario, where it stands. */
@@ -110,14 +110,16 @@ export class RecordingController {
       scenario: recording.scenario.id,
       position: 0,
       inputs: recording.inputs.length,
-      screens: recording.screens.map((s) => ({
+      screens: recording.screens.map((s, index) => ({
         id: s.id,
         atMs: s.atMs,
         position: s.afterInput,
         ...(views.has(s.afterInput) ? { view: views.get(s.afterInput) } : {}),
+        step: stepOf(recording, index),
       })),
       divergence: check.divergence?.message ?? null,
       notes: notesOf(recording),
+      captions: captionsOf(recording),
       windowsVersion: check.device.execute('device.snapshot', {}).windowsVersion,
     };
     this.#recorder = null;
@@ -131,14 +133,33 @@ export class RecordingController {
     return replay;
   }
 
-  /** One note per time: a new note at a time replaces the old one, an empty note removes it. */
-  #annotate({ atMs, note }: CommandInput<'replay.annotate'>): ReplayStatus {
+  /**
+   * One annotation per time, holding its caption and note: a text given replaces the old one, an
+   * empty one removes it (an empty caption is the generated caption again). Annotations naming
+   * their step by index (written by hand) are left as they are.
+   */
+  #annotate({ atMs, note, caption }: CommandInput<'replay.annotate'>): ReplayStatus {
     const replay = this.#openReplay();
-    const others = (replay.recording.annotations ?? []).filter((a) => a.atMs !== atMs || a.caption !== undefined);
-    const kept = others.map((a) => (a.atMs === atMs ? { atMs, caption: a.caption } : a));
-    const annotations = note.trim() ? [...kept, { atMs, note }] : kept;
+    const all = replay.recording.annotations ?? [];
+    const before = all.filter((a) => a.atMs === atMs);
+    const merged = {
+      atMs,
+      caption: caption === undefined ? before.findLast((a) => a.caption !== undefined)?.caption : caption,
+      note: note === undefined ? before.findLast((a) => a.note !== undefined)?.note : note,
+    };
+    const entry = {
+      atMs,
+      ...(merged.caption?.trim() ? { caption: merged.caption } : {}),
+      ...(merged.note?.trim() ? { note: merged.note } : {}),
+    };
+    const others = all.filter((a) => a.atMs !== atMs);
+    const annotations = Object.keys(entry).length > 1 ? [...others, entry] : others;
     replay.recording = { ...replay.recording, annotations: annotations.length ? annotations : undefined };
-    replay.status = { ...replay.status, notes: notesOf(replay.recording) };
+    replay.status = {
+      ...replay.status,
+      notes: notesOf(replay.recording),
+      captions: captionsOf(replay.recording),
+    };
     return replay.status;
   }
 
@@ -191,4 +212,31 @@ function notesOf(recording: Recording): { atMs: number; note: string }[] {
   return (recording.annotations ?? []).flatMap((a) =>
     a.atMs !== undefined && a.note !== undefined ? [{ atMs: a.atMs, note: a.note }] : [],
   );
+}
+
+function captionsOf(recording: Recording): { atMs: number; caption: string }[] {
+  return (recording.annotations ?? []).flatMap((a) =>
+    a.atMs !== undefined && a.caption !== undefined ? [{ atMs: a.atMs, caption: a.caption }] : [],
+  );
+}
+
+/**
+ * The guide step a recorded screen shows (as `oobe-sim record` cuts them): the person's inputs
+ * made on it (their first run: a wait between two starts a new step), at the time of the first (the guide's action step starts then); a screen with none
+ * is named by its own time, which picks the step showing then (a wait, or the action that led
+ * there). Annotations made in the replay bar use this time, so they land on the step seen.
+ */
+function stepOf(recording: Recording, index: number): { atMs: number; inputs: Recording['inputs'] } {
+  const screen = recording.screens[index]!;
+  const end = recording.screens[index + 1]?.afterInput ?? recording.inputs.length;
+  const range = recording.inputs.slice(screen.afterInput, end);
+  // The first run of person inputs is one guide step; a wait after it starts the next.
+  const first = range.findIndex(isPersonInput);
+  const inputs = first < 0 ? [] : range.slice(first, first + runLength(range.slice(first)));
+  return { atMs: inputs[0]?.atMs ?? screen.atMs, inputs };
+}
+
+function runLength(inputs: Recording['inputs']): number {
+  const stop = inputs.findIndex((input) => !isPersonInput(input));
+  return stop < 0 ? inputs.length : stop;
 }

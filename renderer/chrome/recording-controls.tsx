@@ -4,6 +4,7 @@ import type { ReplayStatus } from '../../shared/contract';
 import { useCommands } from '../state/commands';
 import { download } from './download';
 import { formatClock } from './format';
+import { ReplayStep } from './replay-step';
 import { ScreenThumbnail } from './screen-thumbnail';
 
 /** A thumbnail's width in CSS pixels (the display is 1280×800, so 96×60). */
@@ -158,9 +159,7 @@ export function RecordingControls() {
               </li>
             ))}
           </ol>
-          {current ? (
-            <ReplayNote key={`${current.atMs}`} atMs={current.atMs} replay={replay} onSaved={setReplay} />
-          ) : null}
+          {current ? <ReplayStep key={`${screenIndex}`} screen={current} replay={replay} onSaved={setReplay} /> : null}
           {replay.divergence ? (
             <p className="replay-divergence" role="alert">
               {replay.divergence}
@@ -179,60 +178,6 @@ export function RecordingControls() {
           </button>
         </div>
       ) : null}
-    </div>
-  );
-}
-
-/**
- * The note for the screen on show, kept in the recording (`replay.annotate`, by the screen's
- * virtual time); "Save recording" downloads the recording with its notes for `oobe-sim record`.
- */
-function ReplayNote({
-  atMs,
-  replay,
-  onSaved,
-}: {
-  atMs: number;
-  replay: ReplayStatus;
-  onSaved: (status: ReplayStatus) => void;
-}) {
-  const { run } = useCommands();
-  const saved = replay.notes?.find((n) => n.atMs === atMs)?.note ?? '';
-  const [note, setNote] = useState(saved);
-  return (
-    <div className="replay-note">
-      <input
-        type="text"
-        className="chrome-input"
-        aria-label="Note for this screen"
-        placeholder="Note for this screen"
-        value={note}
-        maxLength={8000}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <button
-        type="button"
-        className="chrome-button"
-        disabled={note === saved}
-        onClick={() =>
-          void run('replay.annotate', { atMs, note }).then((status) => {
-            if (status) onSaved(status);
-          })
-        }
-      >
-        Save note
-      </button>
-      <button
-        type="button"
-        className="chrome-button"
-        onClick={() =>
-          void run('replay.save', {}).then((file) => {
-            if (file) download(file.fileName, file.text);
-          })
-        }
-      >
-        Save recording
-      </button>
     </div>
   );
 }

@@ -64,9 +64,9 @@ test('replay bar: thumbnails of the recorded screens, seek by thumbnail, previou
   await expect(items.nth(3)).toHaveAttribute('aria-current', 'step');
 
   // A note for the screen on show goes into the recording that "Save recording" downloads.
-  await bar.getByLabel('Note for this screen').fill('Plug in the cable first.');
-  await bar.getByRole('button', { name: 'Save note' }).click();
-  await expect(bar.getByRole('button', { name: 'Save note' })).toBeDisabled();
+  await bar.getByLabel('Note for this step').fill('Plug in the cable first.');
+  await bar.getByRole('button', { name: 'Save step' }).click();
+  await expect(bar.getByRole('button', { name: 'Save step' })).toBeDisabled();
   const downloading = page.waitForEvent('download');
   await bar.getByRole('button', { name: 'Save recording' }).click();
   const saved = readFileSync(await (await downloading).path(), 'utf8');
