@@ -99,6 +99,22 @@ export function builderConfigProblems(config, { root = ROOT, built = false } = {
         `electron-builder.yml files: nothing at "${pattern}"${isBuildOutput(pattern) ? ' (run npm run build first)' : ''}`,
       );
   }
+  // What must never ship in app.asar: dev dependencies (and every other node_modules: the bundles carry
+  // what they use), tests, and the installers' own output folder.
+  const files = (config.files ?? []).filter((p) => typeof p === 'string');
+  for (const banned of ['!node_modules/**', '!test/**'])
+    if (!files.includes(banned))
+      problems.push(`electron-builder.yml files: "${banned}" is missing (it must not be packaged)`);
+  const output = config.directories?.output ?? 'dist';
+  for (const pattern of files)
+    if (
+      !pattern.startsWith('!') &&
+      ['node_modules', 'test', output].some(
+        (dir) =>
+          literalPrefix(pattern) === dir || literalPrefix(pattern).startsWith(`${dir}/`) || pattern.startsWith('**'),
+      )
+    )
+      problems.push(`electron-builder.yml files: "${pattern}" would package ${literalPrefix(pattern) || 'everything'}`);
   const main = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main;
   if (!(config.files ?? []).includes(main))
     problems.push(`electron-builder.yml files: package.json "main" (${main}) is not packaged`);

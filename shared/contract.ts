@@ -315,7 +315,7 @@ export interface RewindPoint {
   kind: 'start' | 'input' | 'fault' | 'tenant';
 }
 
-/** A saved device as a file to write (`<scenario>-<h>h<mm>m<ss>s.oobe-device.json`). */
+/** A saved device as a file to write (`<scenario>-<h>h<mm>m<ss>s.oobe-device`, the extension the installers associate). */
 export interface SavedDeviceFile {
   fileName: string;
   text: string;

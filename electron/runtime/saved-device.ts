@@ -9,12 +9,12 @@ export function asDevice(core: DeviceCore): Device | null {
   return candidate.state !== undefined && candidate.tenant !== undefined ? (core as Device) : null;
 }
 
-/** `<scenario or "device">-<h>h<mm>m<ss>s.oobe-device.json`: which device, and how far it had got. */
+/** `<scenario or "device">-<h>h<mm>m<ss>s.oobe-device`: which device, and how far it had got (the extension electron-builder.yml associates, so a double-click opens it). */
 export function savedDeviceFileName(scenario: string | null, nowMs: number): string {
   const total = Math.floor(nowMs / 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
   const at = `${Math.floor(total / 3600)}h${pad(Math.floor(total / 60) % 60)}m${pad(total % 60)}s`;
-  return `${scenario ?? 'device'}-${at}.oobe-device.json`;
+  return `${scenario ?? 'device'}-${at}.oobe-device`;
 }
 
 /** The running device as a file: the versioned device value (state, clock queue, tenant) as JSON text. */

@@ -13,7 +13,9 @@ export function DeviceFileControls() {
 
   const save = async () => {
     const file = await run('device.save', {});
-    if (file) download(file.fileName, file.text);
+    // The installers' MIME type, not application/json: a browser may add ".json" to a JSON download
+    // whose name ends otherwise, and `.oobe-device` is the extension a double-click opens.
+    if (file) download(file.fileName, file.text, 'application/x-oobe-device');
   };
 
   const open = async (event: ChangeEvent<HTMLInputElement>) => {

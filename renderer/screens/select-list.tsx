@@ -5,7 +5,10 @@ import './select-list.css';
 export interface ListItem {
   /** What the core calls the item (sent as `device.select`'s item). */
   value: string;
-  /** Accessible name; also the visible text unless `content` is given. */
+  /**
+   * The item's visible name (type-ahead spells it). Also its accessible name: a `content` must show it
+   * as text screen readers can read (not aria-hidden), since the name is computed from what is shown.
+   */
   label: string;
   content?: ReactNode;
   /** Extra state read by screen readers after the name (e.g. "Secured"). */
@@ -142,7 +145,8 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
               role="option"
               aria-selected={isSelected}
               aria-disabled={item.disabled || undefined}
-              aria-label={item.content ? item.label : undefined}
+              // No aria-label: the name comes from the row's visible text, so what a speech-input user
+              // reads on screen is what names the option (WCAG 2.5.3, axe label-content-name-mismatch).
               aria-describedby={descriptionId}
               data-value={item.value}
               tabIndex={item.value === focusable ? 0 : -1}

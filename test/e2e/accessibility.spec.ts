@@ -1,4 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { runScenario } from '../../electron/core/scenario/runner';
 import { loadScenarioRef } from '../../electron/scenarios/library';
@@ -12,7 +14,14 @@ import { expectScreen, test, expect } from './fixtures';
  * whole deployment without clicking through it (keyboard-only.spec.ts does the clicking).
  *
  * Rule set: axe's WCAG 2.0/2.1 A and AA rules (tags below). No rule is excluded.
+ *
+ * axe-core is evaluated into the page directly rather than through @axe-core/playwright's
+ * AxeBuilder: AxeBuilder opens a second page for every analyze() (runPartial + finishRun) and took
+ * 12–30 s a screen here against 1–3 s for axe.run in the page, and its 4.14 line declares Node
+ * >= 22.12 while the project supports Node 20 (page.evaluate also passes the renderer's strict CSP,
+ * which refuses page.addScriptTag's inline script).
  */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Modes and branches between them: user-driven, failures, pre-provisioning, device prep, self-deploying, existing device. */
@@ -28,7 +37,15 @@ const SCENARIOS = [
 ];
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    AXE_TAGS,
+  );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
@@ -38,9 +55,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 for (const id of SCENARIOS) {
-  // WIP (issue 15): fixme until the remaining violations are fixed (select-list options whose visible text is
-  // not in their aria-label: network rows, pre-provisioning menu; .report-link at 4.49:1 on #333333).
-  test.fixme(`every screen of ${id} passes axe (no serious or critical violation)`, async ({ device, host }) => {
+  test(`every screen of ${id} passes axe (no serious or critical violation)`, async ({ device, host }) => {
     test.setTimeout(180_000);
     const loaded = loadScenarioRef(id);
     if (!loaded.ok) throw new Error(`${id}: ${loaded.problems.map((p) => p.message).join('; ')}`);
@@ -48,7 +63,14 @@ for (const id of SCENARIOS) {
     const found: string[] = [];
     for (const screen of screens) {
       if (screen === 'powered-off') continue;
-      host.session.replaceDevice(runScenario(loaded.scenario, { until: screen }).device);
+      const reached = runScenario(loaded.scenario, { until: screen }).device;
+      // `until` stops on the step that opened the screen; a screen opened by a user's action there
+      // (esp-error's diagnostics page) is not re-entered that way: noted, checked by the specs that open it.
+      if (reached.execute('device.snapshot', {}).screen.id !== screen) {
+        test.info().annotations.push({ type: 'not reached by until', description: screen });
+        continue;
+      }
+      host.session.replaceDevice(reached);
       await expectScreen(device, screen);
       for (const v of await seriousViolations(device)) found.push(`${screen}: ${v}`);
     }

@@ -79,9 +79,9 @@ test('"Save device" downloads the device; "Open device…" puts it back where it
   await skipUntil(page, host, 'region');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save device', exact: true }).click();
-  const file = info.outputPath('saved.oobe-device.json');
+  const file = info.outputPath('saved.oobe-device');
   const saved = await downloading;
-  expect(saved.suggestedFilename()).toMatch(/^device-0h00m\d\ds\.oobe-device\.json$/);
+  expect(saved.suggestedFilename()).toMatch(/^device-0h00m\d\ds\.oobe-device$/);
   await saved.saveAs(file);
 
   await clickOnDevice(host, deviceScreen(page).getByRole('button', { name: 'Yes', exact: true }), 'region');

@@ -42,9 +42,12 @@ function rowItems(view: View, windows: WindowsVersion): ListItem[] {
         content: (
           <>
             <Icon className="pp-menu__icon" aria-hidden="true" />
-            <span className="pp-menu__text" aria-hidden="true">
+            {/* The bold name names the option; the description is said once, through aria-describedby. */}
+            <span className="pp-menu__text">
               <span className="pp-menu__name">{name}</span>
-              <span className="pp-menu__description">{text.description}</span>
+              <span className="pp-menu__description" aria-hidden="true">
+                {text.description}
+              </span>
             </span>
           </>
         ),

@@ -25,7 +25,7 @@ describe('device.save / device.open', () => {
     const original = await sessionAt('user-driven-entra', 6);
     const saved = original.send('device.save', {}) as { kind: string; payload: { fileName: string; text: string } };
     expect(saved.kind).toBe('res');
-    expect(saved.payload.fileName).toMatch(/^user-driven-entra-0h\d\dm\d\ds\.oobe-device\.json$/);
+    expect(saved.payload.fileName).toMatch(/^user-driven-entra-0h\d\dm\d\ds\.oobe-device$/);
 
     const other = await sessionAt('first-pages-wifi', 0);
     const opened = other.send('device.open', saved.payload) as { kind: string; payload: unknown };

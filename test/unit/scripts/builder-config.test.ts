@@ -63,6 +63,18 @@ describe('the check itself', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'oobe-sim-builder-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+  it("refuses a files list that would package node_modules, tests or the installers' output folder", () => {
+    const files = config.files.filter((f) => f !== '!node_modules/**');
+    expect(builderConfigProblems({ ...config, files: [...files, 'out/**', 'test/e2e/**', '**/*'] })).toEqual(
+      expect.arrayContaining([
+        'electron-builder.yml files: "!node_modules/**" is missing (it must not be packaged)',
+        'electron-builder.yml files: "out/**" would package out',
+        'electron-builder.yml files: "test/e2e/**" would package test/e2e',
+        'electron-builder.yml files: "**/*" would package everything',
+      ]),
+    );
+  }, 30_000); // schema validation takes seconds on a loaded machine
+
   it('names a key the schema does not know, and where', () => {
     const problems = builderConfigProblems({ ...config, nsis: { oneClick: 'sometimes', colour: 'blue' } });
     expect(problems.join('\n')).toMatch(/electron-builder\.yml \/nsis: .*additional properties "colour"/);
