@@ -266,6 +266,13 @@ export const commands = {
     input: z.object({ fileName: z.string().min(1).max(260), text: z.string().max(20_000_000) }).strict(),
     result: {} as { ok: true; scenario: string | null; nowMs: number },
   },
+  /** The .cab and .zip files the device's log collectors wrote (Collect logs, Export logs, mdmdiagnosticstool), by Windows path. */
+  'archive.list': { input: z.object({}).strict(), result: {} as { archives: ArchiveListing[] } },
+  /** One archive the device wrote, its bytes as base64, so the host can save it (a download, the desktop app's save dialog). */
+  'archive.read': {
+    input: z.object({ path: z.string().min(3).max(260) }).strict(),
+    result: {} as ArchiveListing & { base64: string },
+  },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
@@ -289,6 +296,8 @@ export interface EventPayloads {
   'exercise:changed': AttemptView;
   /** The rewind points changed (an input was recorded, the device was rewound or replaced). */
   'rewind:points': { points: RewindPoint[] };
+  /** A log collector wrote an archive to the device's disk (Collect logs, Export logs, mdmdiagnosticstool -cab/-zip). */
+  'archive:written': { atMs: number; path: string };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -301,12 +310,20 @@ export const EVENT_NAMES: readonly EventName[] = [
   'service:called',
   'exercise:changed',
   'rewind:points',
+  'archive:written',
 ];
 
 // Error codes and CommandError live in a zod-free module the renderer can import (issue 16); re-exported here.
 export { CommandError, ERROR_CODES, type ContractError, type ErrorCode } from './contract-errors';
 
 /** A moment the device can be rewound to: just before an input the person gave (or a fault fired). */
+/** An archive on the device's disks: its Windows path, its file name and its size in bytes. */
+export interface ArchiveListing {
+  path: string;
+  fileName: string;
+  size: number;
+}
+
 export interface RewindPoint {
   atMs: number;
   /** What happened at that moment, e.g. `Fault: Ethernet cable unplugged`, `Click "next" on region`. */

@@ -12,6 +12,7 @@ import { readEvents } from './os/event-log';
 import { exportKey } from './os/reg-export';
 import { RegistryError } from './os/registry';
 import { factoryReset, powerOn, restart, shutDown } from './power';
+import { listArchives, readArchive } from './shell/archive/device-archives';
 import { runCommandLine } from './shell/command-prompt';
 import { buildSnapshot } from './snapshot';
 import type { DeviceState } from './state';
@@ -136,6 +137,8 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
     },
     'tenant.state': () => ({ tenant: JSON.parse(JSON.stringify(ctx.cloud.tenant.state)) as unknown }),
     'shell.run': ({ line, session }) => (requireOn(), runCommandLine(ctx, line, session)),
+    'archive.list': () => ({ archives: listArchives(ctx.state.fs) }),
+    'archive.read': ({ path }) => readArchive(ctx.state.fs, path),
   };
 
   start(ctx);
@@ -169,6 +172,7 @@ export function assembleDevice(state: DeviceState, cloud: CloudLink, start: (ctx
           name !== 'registry.export' &&
           name !== 'tenant.state' &&
           !READ_ONLY.has(name) &&
+          !name.startsWith('archive.') &&
           wants('snapshot')
         ) {
           ctx.emit('snapshot', buildSnapshot(ctx.state));

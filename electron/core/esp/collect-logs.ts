@@ -1,6 +1,7 @@
 import { timeline, type Ctx } from '../context';
 import { writeBinaryFile } from '../os/file-system';
 import { buildArchive, collectEntries } from '../shell/archive/collect-logs';
+import { announceArchive } from '../shell/archive/device-archives';
 
 /** The first USB drive the device has, as Windows lettered it. */
 export function firstUsbDrive(ctx: Ctx): string | null {
@@ -34,5 +35,6 @@ export function collectLogs(ctx: Ctx, fileName: string): string {
   const entries = collectEntries(state, areas, `MdmDiagnosticsTool.exe -area ${areas.join(';')} -${kind} ${path}`);
   writeBinaryFile(state.fs, path, buildArchive(entries, kind, state.setup.seed), state.clock.now);
   timeline(ctx, 'input', `Logs collected to ${path}`);
+  announceArchive(ctx, path);
   return path;
 }

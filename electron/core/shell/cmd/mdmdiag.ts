@@ -2,6 +2,7 @@ import { writeBinaryFile, FileSystemError } from '../../os/file-system';
 import { timeline } from '../../context';
 import { CRLF, fail, lines, ok, type ShellCommand } from '../command-result';
 import { buildArchive, collectEntries } from '../archive/collect-logs';
+import { announceArchive } from '../archive/device-archives';
 import { absolutePath } from './files';
 
 const USAGE = [
@@ -57,6 +58,7 @@ export const mdmdiagCommand: ShellCommand = (env, args) => {
     throw error;
   }
   timeline(env.ctx, 'input', `Collected ${entries.length} diagnostics files into ${target}`);
+  announceArchive(env.ctx, absolutePath(env, target));
   return ok('');
 };
 
@@ -75,5 +77,6 @@ export const licensingdiagCommand: ShellCommand = (env, args) => {
     if (error instanceof FileSystemError) return fail(lines(error.winMessage));
     throw error;
   }
+  announceArchive(env.ctx, absolutePath(env, args[i + 1]!));
   return ok('');
 };
