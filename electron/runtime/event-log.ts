@@ -15,11 +15,22 @@ function isLogged(name: EventName): name is LoggedEvent['name'] {
  */
 export class EventLog {
   #events: LoggedEvent[] = [];
+  /** How many of the oldest went past the cap: `count` keeps counting from the run's start. */
+  #dropped = 0;
+
+  /** Events logged since the device started (those dropped past the cap included). */
+  get count(): number {
+    return this.#dropped + this.#events.length;
+  }
 
   note<E extends EventName>(name: E, payload: EventPayloads[E]): void {
     if (!isLogged(name)) return;
     this.#events.push({ name, payload } as LoggedEvent);
-    if (this.#events.length > MAX_LOGGED_EVENTS) this.#events.splice(0, this.#events.length - MAX_LOGGED_EVENTS);
+    if (this.#events.length > MAX_LOGGED_EVENTS) {
+      const over = this.#events.length - MAX_LOGGED_EVENTS;
+      this.#events.splice(0, over);
+      this.#dropped += over;
+    }
   }
 
   events(): LoggedEvent[] {
@@ -28,6 +39,12 @@ export class EventLog {
 
   clear(): void {
     this.#events = [];
+    this.#dropped = 0;
+  }
+
+  /** Keeps the first `count` events of the run (a rewind to just before a command, by its moment's count). */
+  truncateTo(count: number): void {
+    this.#events = this.#events.slice(0, Math.max(0, count - this.#dropped));
   }
 
   /** Keeps what happened before `atMs` (a rewind to just before that moment). */

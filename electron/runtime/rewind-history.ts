@@ -39,6 +39,8 @@ interface Moment extends RewindPoint {
   value: string;
   /** The command given at that moment, replayed when rewinding to a time after it. */
   command: { name: ChangingCommand; payload: unknown };
+  /** How many events the session had logged just before the command (its EventLog's `count`). */
+  logCount: number;
 }
 
 /** Whether a command is one of those the history keeps a moment for. */
@@ -113,7 +115,7 @@ export class RewindHistory {
   }
 
   /** Notes the device just before a changing command; `commit` keeps it once the command succeeded. */
-  before(core: DeviceCore, name: string, payload: unknown): void {
+  before(core: DeviceCore, name: string, payload: unknown, logCount = 0): void {
     this.#pending = null;
     this.#pendingRetype = null;
     const device = asDevice(core);
@@ -133,6 +135,7 @@ export class RewindHistory {
       kind,
       value: JSON.stringify(serializeDevice(device)),
       command: { name, payload },
+      logCount,
     };
   }
 
@@ -170,6 +173,11 @@ export class RewindHistory {
    * one virtual millisecond (a page waits for the person with no timer due), so a time alone cannot
    * tell them apart; the moment's index can. That moment and those after it are dropped.
    */
+  /** The session's event count just before a moment (0 for the start), read before rewinding to it. */
+  logCountAt(point: number): number {
+    return point === 0 ? 0 : (this.#moments[point - 1]?.logCount ?? 0);
+  }
+
   rewindToPoint(point: number): Device {
     const start = this.#start;
     if (!start) throw new DeviceError('this device has no history to rewind (it cannot be saved as one value)');

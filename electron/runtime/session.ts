@@ -127,7 +127,7 @@ export class Session {
       recording: (command, input) => this.#recording.handle(command, input),
       exercise: (command, input) => this.#exercises.handle(command, input),
       deviceValue: (command, input) => this.#deviceValueCommand(command, input),
-      beforeExecute: (command, input) => this.#history.before(this.#core, command, input),
+      beforeExecute: (command, input) => this.#history.before(this.#core, command, input, this.#log.count),
       ...hooks,
       onInternalError: hooks.onInternalError ?? ((error, command) => this.#onInternalError(error, command)),
     });
@@ -163,11 +163,13 @@ export class Session {
       throw new DeviceError('stop the recording first (record.stop): a rewind would cut the walkthrough short');
     const target = input as CommandInput<'device.rewind'>;
     const pacing = this.#core.pacing;
+    const logCount = 'point' in target ? this.#history.logCountAt(target.point) : null;
     const device =
       'point' in target ? this.#history.rewindToPoint(target.point) : this.#history.rewind(this.#core, target.toMs);
     device.execute('clock.pacing', { pacing });
     // The rewound device has done only what came before its moment; the rest of the log goes.
-    this.#log.truncateAfter(device.nowMs);
+    if (logCount === null) this.#log.truncateAfter(device.nowMs);
+    else this.#log.truncateTo(logCount);
     this.#swapDevice(device);
     this.#emitPoints();
     return { nowMs: device.nowMs, points: this.#history.points() };

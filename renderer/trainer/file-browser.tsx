@@ -1,3 +1,4 @@
+import { Document16Regular, Folder16Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { FileEntryView } from '../../shared/trainer-views';
 import { NotepadWindow } from '../chrome/notepad-window';
@@ -50,7 +51,8 @@ export function FileBrowser({ version }: { version: number }) {
         {entries.map((e) => (
           <li key={e.name}>
             <button type="button" className="trainer-tree__name" onClick={() => void open(e)}>
-              {e.isDirectory ? '📁' : '📄'} {e.name}
+              {e.isDirectory ? <Folder16Regular aria-hidden="true" /> : <Document16Regular aria-hidden="true" />}{' '}
+              {e.name}
             </button>
             {e.isDirectory ? null : <span className="side-section__note"> {e.size} bytes</span>}
           </li>

@@ -67,6 +67,7 @@ test('the clock area jumps to a screen and rewinds; the inspector browses the re
   await expectScreen(page, 'region');
   // What the rewind undid leaves the timeline.
   await expect(trainer.getByRole('list', { name: 'Timeline entries' })).not.toContainText('Screen: keyboard');
+  await expect(trainer.getByRole('list', { name: 'Timeline entries' })).toContainText('Screen: region');
 
   // Registry: expand to a key, select it, its values show as regedit lists them.
   const tree = trainer.getByRole('tree', { name: 'Registry keys' });

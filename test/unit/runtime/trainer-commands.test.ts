@@ -31,6 +31,19 @@ describe('timeline.history', () => {
     session.dispose();
   });
 
+  it('a rewind to just before a click at the same virtual time keeps what came before the click', () => {
+    const session = newSession();
+    call(session, 'clock.runUntilScreen', { screen: 'region' });
+    call(session, 'device.click', { control: 'yes' });
+    const { points } = call(session, 'device.history', {}) as { points: unknown[] };
+    call(session, 'device.rewind', { point: points.length - 1 });
+    const { events } = call(session, 'timeline.history', {}) as { events: { payload: { text?: string } }[] };
+    const texts = events.map((e) => e.payload.text);
+    expect(texts).toContain('Screen: region');
+    expect(texts).not.toContain('Screen: keyboard');
+    session.dispose();
+  });
+
   it('forgets what a rewind undid', () => {
     const session = newSession();
     call(session, 'clock.runUntilScreen', { screen: 'region' });
