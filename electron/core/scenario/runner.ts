@@ -15,6 +15,8 @@ export const ERROR_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>([
   'esp-error',
   'something-went-wrong',
   'device-prep-failure',
+  // The technician's red screen (oobe-ui.md §19): a run that ends there failed, expected or not.
+  'preprovision-failure',
 ]);
 
 export interface RunOptions {
