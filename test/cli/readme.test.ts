@@ -7,7 +7,8 @@ import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 /** The README is a new user's first ten minutes: what it promises must be true of the app. */
 const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
-describe('README', () => {
+// Schema validation and in-process runs take seconds on a loaded 2-core machine: not a speed check.
+describe('README', { timeout: 30_000 }, () => {
   it("names the default device's sign-in account and its Wi-Fi key, as the default device has them", () => {
     const user = DEFAULT_DEVICE_SETUP.tenant?.users?.[0];
     const wifi = DEFAULT_DEVICE_SETUP.device?.network?.wifi?.networks?.[0];

@@ -24,40 +24,45 @@ const config = readBuilderConfig() as BuilderConfig;
 const targets = (platform: 'win' | 'mac' | 'linux') =>
   config[platform].target.map((t) => `${t.target}:${t.arch.join('+')}`);
 
-describe('electron-builder.yml (installers are built on a connected machine; this checks what CI can)', () => {
-  it('is valid against app-builder-lib’s own scheme.json and every file it names exists', () => {
-    expect(builderConfigProblems(config)).toEqual([]);
-  });
+// Schema validation and in-process runs take seconds on a loaded 2-core machine: not a speed check.
+describe(
+  'electron-builder.yml (installers are built on a connected machine; this checks what CI can)',
+  { timeout: 30_000 },
+  () => {
+    it('is valid against app-builder-lib’s own scheme.json and every file it names exists', () => {
+      expect(builderConfigProblems(config)).toEqual([]);
+    });
 
-  it('builds NSIS + portable for Windows, a dmg for each Mac architecture, AppImage + deb for Linux', () => {
-    expect(config.appId).toBe('com.oobesim.simulator');
-    expect(config.productName).toBe('OOBE Simulator');
-    expect(targets('win')).toEqual(['nsis:x64+arm64', 'portable:x64']);
-    expect(targets('mac')).toEqual(['dmg:x64+arm64']);
-    expect(targets('linux')).toEqual(['AppImage:x64', 'deb:x64']);
-  });
+    it('builds NSIS + portable for Windows, a dmg for each Mac architecture, AppImage + deb for Linux', () => {
+      expect(config.appId).toBe('com.oobesim.simulator');
+      expect(config.productName).toBe('OOBE Simulator');
+      expect(targets('win')).toEqual(['nsis:x64+arm64', 'portable:x64']);
+      expect(targets('mac')).toEqual(['dmg:x64+arm64']);
+      expect(targets('linux')).toEqual(['AppImage:x64', 'deb:x64']);
+    });
 
-  it('uses the 1024 px app icon on every platform', () => {
-    for (const platform of ['win', 'mac', 'linux'] as const) {
-      expect(config[platform].icon).toBe('assets/icons/icon.png');
-    }
-    expect(pngSize('assets/icons/icon.png')).toEqual({ width: 1024, height: 1024 });
-  });
+    it('uses the 1024 px app icon on every platform', () => {
+      for (const platform of ['win', 'mac', 'linux'] as const) {
+        expect(config[platform].icon).toBe('assets/icons/icon.png');
+      }
+      expect(pngSize('assets/icons/icon.png')).toEqual({ width: 1024, height: 1024 });
+    });
 
-  it('associates exactly the file types the app opens on double-click', () => {
-    expect(config.fileAssociations.map((a) => `.${a.ext}`).sort()).toEqual(Object.keys(OPENED_FILE_COMMANDS).sort());
-  });
+    it('associates exactly the file types the app opens on double-click', () => {
+      expect(config.fileAssociations.map((a) => `.${a.ext}`).sort()).toEqual(Object.keys(OPENED_FILE_COMMANDS).sort());
+    });
 
-  it('packages the Electron bundles and the renderer, not the CLI, the web host, tests or source maps', () => {
-    expect(config.files).toEqual(
-      expect.arrayContaining(['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/**']),
-    );
-    expect(config.files).toEqual(
-      expect.arrayContaining(['!dist/cli/**', '!dist/host/**', '!test/**', '!**/*.map', '!node_modules/**']),
-    );
-    expect(config.files.filter((f) => /^dist\/(\*|cli|host)/.test(f))).toEqual([]);
-  });
-});
+    it('packages the Electron bundles and the renderer, not the CLI, the web host, tests or source maps', () => {
+      expect(config.files).toEqual(
+        expect.arrayContaining(['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/**']),
+      );
+      expect(config.files).toEqual(
+        expect.arrayContaining(['!dist/cli/**', '!dist/host/**', '!test/**', '!**/*.map', '!node_modules/**']),
+      );
+      expect(config.files.filter((f) => /^dist\/(\*|cli|host)/.test(f))).toEqual([]);
+    });
+  },
+);
 
 describe('the check itself', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'oobe-sim-builder-'));
