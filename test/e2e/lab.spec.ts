@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
@@ -39,6 +40,11 @@ test('the lab runs 10 kiosk devices: 10 rows, a summary adding up to 10, the dev
 
   mkdirSync('/tmp/shots-lab', { recursive: true });
   await lab.screenshot({ path: '/tmp/shots-lab/lab-kiosk-10.png', fullPage: true });
+
+  // The lab page itself passes axe (no serious or critical violation).
+  const axe = await new AxeBuilder({ page: lab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // The running device was not touched by the lab.
   await expect(page.locator('.sim-stage [data-screen]').first()).toHaveAttribute('data-screen', before ?? '');
