@@ -5,6 +5,8 @@ import { CommandsProvider } from './state/commands';
 
 // The trainer console is its own page (/trainer): loaded only there, so the device's first bundle
 // does not carry it (issue 16).
+// The lab (/lab, issue 15) likewise.
+const LabView = lazy(() => import('./lab/lab-view').then((m) => ({ default: m.LabView })));
 const TrainerConsole = lazy(() => import('./trainer/trainer-console').then((m) => ({ default: m.TrainerConsole })));
 
 /**
@@ -12,12 +14,16 @@ const TrainerConsole = lazy(() => import('./trainer/trainer-console').then((m) =
  * illustrations.css) and follows the user's reduced-motion setting (tests run with it on); it never
  * drives logic. No animation library reaches the first bundle (issue 16).
  */
-export function App({ client, view = 'device' }: { client: SimulatorClient; view?: 'device' | 'trainer' }) {
+export function App({ client, view = 'device' }: { client: SimulatorClient; view?: 'device' | 'trainer' | 'lab' }) {
   return (
     <CommandsProvider client={client}>
       {view === 'trainer' ? (
         <Suspense fallback={null}>
           <TrainerConsole client={client} />
+        </Suspense>
+      ) : view === 'lab' ? (
+        <Suspense fallback={null}>
+          <LabView client={client} />
         </Suspense>
       ) : (
         <Simulator client={client} />

@@ -16,11 +16,15 @@ if (!root) throw new Error('renderer/index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     {/* /trainer (web) or #trainer (Electron's app:// window) is the trainer console on the same session. */}
-    <App
-      client={firstClient}
-      view={location.pathname === '/trainer' || location.hash === '#trainer' ? 'trainer' : 'device'}
-    />
+    {/* /lab or #lab likewise is the lab (issue 15). */}
+    <App client={firstClient} view={viewOf(location)} />
   </StrictMode>,
 );
 
 markSoftwareRendering(document);
+
+function viewOf({ pathname, hash }: Location): 'device' | 'trainer' | 'lab' {
+  if (pathname === '/trainer' || hash === '#trainer') return 'trainer';
+  if (pathname === '/lab' || hash === '#lab') return 'lab';
+  return 'device';
+}

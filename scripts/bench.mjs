@@ -122,6 +122,14 @@ if (!onlySpeed) {
       `< ${TARGETS.bulkWallS} s`,
       verdict(bulkS < TARGETS.bulkWallS),
     ]);
+    if (core.lab) {
+      rows.push([
+        `lab: ${core.lab.devices} devices of ${core.lab.id}`,
+        `${(core.lab.wallMs / 1000).toFixed(2)} s`,
+        '—',
+        '',
+      ]);
+    }
     rows.push([
       `heap per idle device (${core.heap.idleDevices} devices)`,
       kb(core.heap.perIdleDeviceBytes),

@@ -12,6 +12,7 @@ import type { AttemptReport, AttemptView, ExerciseListing } from './exercise';
 import { SCREEN_IDS } from './screen-ids';
 import type { ArmedFault, FileEntryView, LoggedEvent, RegistryKeyView } from './trainer-views';
 import type { RecordedInput } from './recording';
+import type { LabDeviceView, LabResultView } from './lab';
 
 /**
  * The one contract between the device and everything around it. Every transport (Electron IPC,
@@ -274,6 +275,22 @@ export const commands = {
     result: {} as ArchiveListing & { base64: string },
   },
   /** The renderer has subscribed and is ready for events (main queues them until then). */
+  /**
+   * The regression lab (#15): the scenario (a library id, else the device's current one) headless on
+   * `devices` devices with seeds seedBase..seedBase+devices-1 (seedBase 1 when not given). It answers
+   * at once with the run's id; `lab:progress` follows after each device and `lab:done` at the end.
+   * The running device is not touched. One lab run at a time per session.
+   */
+  'lab.run': {
+    input: z
+      .object({
+        scenarioId: z.string().min(1).max(64).optional(),
+        devices: z.number().int().min(1).max(500),
+        seedBase: z.number().int().min(0).max(0xffffffff).optional(),
+      })
+      .strict(),
+    result: {} as { runId: number; scenario: string; total: number },
+  },
   'renderer.ready': { input: z.object({}).strict(), result: {} as { ok: true } },
 } as const;
 
@@ -298,6 +315,10 @@ export interface EventPayloads {
   'rewind:points': { points: RewindPoint[] };
   /** A log collector wrote an archive to the device's disk (Collect logs, Export logs, mdmdiagnosticstool -cab/-zip). */
   'archive:written': { atMs: number; path: string };
+  /** A lab run finished one more device (`lab.run`). */
+  'lab:progress': { runId: number; done: number; total: number; device: LabDeviceView };
+  /** A lab run ended: every device and the summary (or `error` when the run could not go on). */
+  'lab:done': { runId: number; result: LabResultView | null; error?: string };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -311,6 +332,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   'exercise:changed',
   'rewind:points',
   'archive:written',
+  'lab:progress',
+  'lab:done',
 ];
 
 // Error codes and CommandError live in a zod-free module the renderer can import (issue 16); re-exported here.

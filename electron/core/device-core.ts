@@ -10,6 +10,7 @@ export type DeviceCommandName = Exclude<
   | `record.${string}`
   | `replay.${string}`
   | `exercise.${string}`
+  | `lab.${string}`
   | 'device.rewind'
   | 'device.save'
   | 'device.open'

@@ -52,8 +52,9 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
     return null;
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  // "/trainer" is a view of the same renderer bundle (the trainer console), not a file of its own.
-  const relative = decoded === '/' || decoded === '/trainer' ? 'index.html' : decoded.replace(/^\/+/, '');
+  // "/trainer" and "/lab" are views of the same renderer bundle (trainer console, lab), not files of their own.
+  const relative =
+    decoded === '/' || decoded === '/trainer' || decoded === '/lab' ? 'index.html' : decoded.replace(/^\/+/, '');
   const absoluteRoot = resolve(root);
   const file = resolve(absoluteRoot, relative);
   return file.startsWith(absoluteRoot + sep) ? file : null;

@@ -8,6 +8,8 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 export function installAppMenu(actions: {
   newDeviceWindow: () => void;
   trainerConsole: () => void;
+  /** View → Lab: the first device's scenario on many headless devices (issue 15). */
+  lab?: () => void;
   /** File → Open device… / Save device as… (the first device; autosaved to its file from then on). */
   openDevice?: () => void;
   saveDeviceAs?: () => void;
@@ -29,6 +31,7 @@ export function installAppMenu(actions: {
       submenu: [
         // The trainer console of the first device (issue 13): timeline, faults, tenant panel, inspector.
         { label: 'Trainer console', accelerator: 'CmdOrCtrl+Shift+T', click: () => actions.trainerConsole() },
+        ...(actions.lab ? [{ label: 'Lab', click: actions.lab }] : []),
         { type: 'separator' },
         { role: 'reload' },
         { role: 'toggleDevTools' },

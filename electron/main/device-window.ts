@@ -19,7 +19,7 @@ export function openAppWindow(
     title = 'OOBE Simulator',
     view = 'device',
     onClosed,
-  }: { title?: string; view?: 'device' | 'trainer'; onClosed?: () => void } = {},
+  }: { title?: string; view?: 'device' | 'trainer' | 'lab'; onClosed?: () => void } = {},
 ): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -49,7 +49,7 @@ export function openAppWindow(
     disconnect();
     onClosed?.();
   });
-  // The trainer console is the same page on the same session; the renderer picks its view by the hash.
-  void window.loadURL(view === 'trainer' ? `${RENDERER_URL}#trainer` : RENDERER_URL);
+  // The trainer console and the lab are the same page on the same session; the renderer picks its view by the hash.
+  void window.loadURL(view === 'device' ? RENDERER_URL : `${RENDERER_URL}#${view}`);
   return window;
 }

@@ -89,6 +89,17 @@ if (!app.requestSingleInstanceLock()) {
     });
   };
 
+  // The lab: one window at a time, on the first device's session (its runs never touch that device).
+  let labWindow: BrowserWindow | null = null;
+  const openLab = (): void => {
+    if (labWindow) return labWindow.focus();
+    labWindow = openAppWindow(bridge, session, {
+      title: 'OOBE Simulator — lab',
+      view: 'lab',
+      onClosed: () => (labWindow = null),
+    });
+  };
+
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -125,6 +136,7 @@ if (!app.requestSingleInstanceLock()) {
     installAppMenu({
       newDeviceWindow: openDeviceWindow,
       trainerConsole: openTrainerConsole,
+      lab: openLab,
       openDevice: () => void files.openWithDialog(),
       saveDeviceAs: () => void files.saveAs(),
     });

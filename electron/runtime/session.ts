@@ -7,6 +7,7 @@ import type { ScenarioLibrary, ScenarioLoadRequest } from './scenario-library';
 import { RecordingController } from './recording-controller';
 import { RewindHistory } from './rewind-history';
 import { ExerciseController } from './exercise/exercise-controller';
+import { LabController } from './lab-controller';
 import type { Scenario } from '../../shared/scenario/scenario';
 import {
   dispatch,
@@ -78,6 +79,14 @@ export class Session {
     emit: (view) => this.#emit({ kind: 'evt', name: 'exercise:changed', payload: view }),
   });
 
+  readonly #lab = new LabController({
+    scenarios: null,
+    currentScenario: () => this.#scenario,
+    progress: (payload) => this.#emit({ kind: 'evt', name: 'lab:progress', payload }),
+    done: (payload) => this.#emit({ kind: 'evt', name: 'lab:done', payload }),
+    onInternalError: (error) => this.#onInternalError(error, 'lab.run'),
+  });
+
   /** Where the device can be put back to (device.rewind); a new device starts a new history. */
   readonly #history = new RewindHistory();
   /** What the current device did since its run started (timeline.history: the trainer's timeline from the start). */
@@ -90,6 +99,7 @@ export class Session {
     this.#autoRun = options.autoRun ?? false;
     this.#recording.host.scenarios = this.#scenarios;
     this.#exercises.host.scenarios = this.#scenarios;
+    this.#lab.host.scenarios = this.#scenarios;
     this.#core = core;
     this.#startClock(core);
     this.#detachCore = this.#attach(core);
@@ -126,6 +136,7 @@ export class Session {
       scenarios: this.#scenarioHooks(),
       recording: (command, input) => this.#recording.handle(command, input),
       exercise: (command, input) => this.#exercises.handle(command, input),
+      lab: (command, input) => this.#lab.handle(command, input),
       deviceValue: (command, input) => this.#deviceValueCommand(command, input),
       beforeExecute: (command, input) => this.#history.before(this.#core, command, input, this.#log.count),
       ...hooks,
@@ -250,6 +261,7 @@ export class Session {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    this.#lab.dispose();
     this.#stopTimer();
     this.#detachCore();
     this.#listeners.clear();

@@ -130,6 +130,12 @@ export function Simulator({ client }: { client: SimulatorClient }) {
         </div>
         <RecordingControls />
         <RewindControls client={client} nowMs={snapshot?.nowMs ?? null} />
+        {/* The lab (issue 15) in a tab of its own; Electron opens it from View → Lab instead. */}
+        {location.protocol.startsWith('http') ? (
+          <a className="chrome-button" href="/lab" target="_blank" rel="noopener">
+            Lab
+          </a>
+        ) : null}
       </header>
       <FailureMessages />
       <div className="sim-main">

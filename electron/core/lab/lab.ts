@@ -43,18 +43,27 @@ export function runLab(scenario: Scenario, options: LabOptions): LabResult {
   const base = options.seedBase ?? 1;
   const devices: LabDevice[] = [];
   for (let i = 0; i < options.devices; i += 1) {
-    const seed = (base + i) >>> 0;
-    const { result } = runScenario(scenario, { seed });
-    const device: LabDevice = {
-      seed,
-      outcome: result.outcome,
-      errorCode: result.errors.at(-1)?.code ?? null,
-      finalScreen: result.finalScreen,
-      endMs: result.virtualDurationMs,
-    };
+    const device = runLabDevice(scenario, base + i);
     devices.push(device);
     options.onDevice?.(device, i);
   }
+  return summarizeLab(scenario.id, devices);
+}
+
+/** One lab device: the scenario headless with this seed (the session's lab runs these one at a time). */
+export function runLabDevice(scenario: Scenario, seed: number): LabDevice {
+  const { result } = runScenario(scenario, { seed: seed >>> 0 });
+  return {
+    seed: seed >>> 0,
+    outcome: result.outcome,
+    errorCode: result.errors.at(-1)?.code ?? null,
+    finalScreen: result.finalScreen,
+    endMs: result.virtualDurationMs,
+  };
+}
+
+/** Counts per outcome and the min/median/max virtual end time over the devices. */
+export function summarizeLab(scenarioId: string, devices: LabDevice[]): LabResult {
   const times = devices.map((d) => d.endMs).sort((a, b) => a - b);
   const mid = times.length >> 1;
   const median =
@@ -62,7 +71,7 @@ export function runLab(scenario: Scenario, options: LabOptions): LabResult {
   const counts: Record<RunOutcome, number> = { success: 0, failure: 0, incomplete: 0 };
   for (const d of devices) counts[d.outcome] += 1;
   return {
-    scenario: scenario.id,
+    scenario: scenarioId,
     devices,
     summary: { counts, minMs: times[0] ?? 0, medianMs: median, maxMs: times.at(-1) ?? 0 },
   };

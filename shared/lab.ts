@@ -1,0 +1,21 @@
+/**
+ * The lab's results as the contract carries them (`lab.run`, `lab:progress`, `lab:done`): the same
+ * shape electron/core/lab returns, written here so the renderer needs no core import.
+ */
+export type LabOutcome = 'success' | 'failure' | 'incomplete';
+
+export interface LabDeviceView {
+  seed: number;
+  outcome: LabOutcome;
+  /** The last error the device showed (e.g. "0x80180014"), or null. */
+  errorCode: string | null;
+  finalScreen: string;
+  /** Virtual ms at which the device stopped. */
+  endMs: number;
+}
+
+export interface LabResultView {
+  scenario: string;
+  devices: LabDeviceView[];
+  summary: { counts: Record<LabOutcome, number>; minMs: number; medianMs: number; maxMs: number };
+}
