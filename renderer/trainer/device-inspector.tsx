@@ -87,8 +87,9 @@ function ExportAndEvents() {
           Read events
         </button>
       </div>
+      {/* The <pre> is focusable so a keyboard alone can scroll it (axe: scrollable-region-focusable). */}
       {output ? (
-        <pre className="trainer-detail trainer-detail--tall" aria-label="Inspector output">
+        <pre className="trainer-detail trainer-detail--tall" tabIndex={0} aria-label="Inspector output">
           {output}
         </pre>
       ) : null}

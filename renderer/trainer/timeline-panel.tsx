@@ -66,8 +66,9 @@ export function TimelinePanel({ events }: { events: TrainerEvent[] }) {
           </li>
         ))}
       </ol>
+      {/* The <pre> is focusable so a keyboard alone can scroll it (axe: scrollable-region-focusable). */}
       {selected ? (
-        <pre className="trainer-detail" aria-label="Entry details">
+        <pre className="trainer-detail" tabIndex={0} aria-label="Entry details">
           {selected.detail}
         </pre>
       ) : null}

@@ -43,7 +43,8 @@ function TenantInspector({ version }: { version: number }) {
       <button type="button" className="chrome-button" onClick={() => setAsked((n) => n + 1)}>
         Refresh tenant state
       </button>
-      <pre className="trainer-detail trainer-detail--tall" aria-label="Tenant state">
+      {/* Focusable so a keyboard alone can scroll it (axe: scrollable-region-focusable). */}
+      <pre className="trainer-detail trainer-detail--tall" tabIndex={0} aria-label="Tenant state">
         {tenant}
       </pre>
     </section>

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
-import type { Page } from '@playwright/test';
 import { runScenario } from '../../electron/core/scenario/runner';
 import { loadScenarioRef } from '../../electron/scenarios/library';
 import type { ScreenId } from '../../shared/screen-ids';
+import { seriousViolations } from './axe';
 import { expectScreen, test, expect } from './fixtures';
 
 /**
@@ -13,16 +10,15 @@ import { expectScreen, test, expect } from './fixtures';
  * (`runScenario … until`) and putting that device behind the host's session, so one test walks a
  * whole deployment without clicking through it (keyboard-only.spec.ts does the clicking).
  *
- * Rule set: axe's WCAG 2.0/2.1 A and AA rules (tags below). No rule is excluded.
+ * Rule set: axe's WCAG 2.0/2.1 A and AA rules (tags in ./axe.ts). No rule is excluded.
  *
  * axe-core is evaluated into the page directly rather than through @axe-core/playwright's
  * AxeBuilder: AxeBuilder opens a second page for every analyze() (runPartial + finishRun) and took
  * 12–30 s a screen here against 1–3 s for axe.run in the page, and its 4.14 line declares Node
  * >= 22.12 while the project supports Node 20 (page.evaluate also passes the renderer's strict CSP,
- * which refuses page.addScriptTag's inline script).
+ * which refuses page.addScriptTag's inline script). The helper is ./axe.ts; accessibility-shell.spec.ts
+ * walks the screens no built-in's timeline holds (desktop, Settings, Hello, the windows, trainer).
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Modes and branches between them: user-driven, failures, pre-provisioning, device prep, self-deploying, existing device. */
 const SCENARIOS = [
@@ -35,24 +31,6 @@ const SCENARIOS = [
   'existing-device-json',
   'no-internet-consumer',
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    AXE_TAGS,
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`).join(', ')}`,
-    );
-}
 
 for (const id of SCENARIOS) {
   test(`every screen of ${id} passes axe (no serious or critical violation)`, async ({ device, host }) => {

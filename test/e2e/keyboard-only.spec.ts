@@ -1,11 +1,14 @@
 import type { ScreenId } from '../../shared/screen-ids';
+import { PREPROVISION_STRINGS } from '../../shared/strings-preprovision';
+import { MEGAN, preprovisionReady } from '../support/setups';
 import { deviceScreen, expect, expectScreen, skipUntil, test } from './fixtures';
 
 /**
  * `user-driven-entra` from region to desktop with the keyboard alone, as on Windows: each page
  * puts focus on its first control, Enter and Space act on the focused list item, and Tab is never
  * needed. The keys pressed are counted, as a regression bar (the old renderer took 204 Tabs).
- * Virtual time is moved on between pages (the clock is not a key).
+ * Virtual time is moved on between pages (the clock is not a key). Pre-provisioning's technician
+ * flow (WIN ×5, the menu, Next, Provision) is done with keys alone below, too.
  */
 const KEY_BUDGET = 60;
 
@@ -132,4 +135,54 @@ test('type-ahead and arrows in the region list, and Tab that stays within the pa
     await device.keyboard.press('Shift+Tab');
     await expect(device.locator('[data-screen="region"] :focus')).toHaveCount(1);
   }
+});
+
+test.describe('pre-provisioning by keyboard only', () => {
+  test.use({ setup: preprovisionReady([MEGAN]) });
+
+  test('Windows key ×5, "Pre-provision with Windows Autopilot", Next, then Provision: the device starts provisioning', async ({
+    device,
+    host,
+  }) => {
+    const S = PREPROVISION_STRINGS;
+    const core = host.session.core;
+    const screenId = () => core.execute('device.snapshot', {}).screen.id;
+    const focused = () => device.locator(':focus');
+    await skipUntil(device, host, 'region');
+    // The keyboard's own Windows key (Meta), five times, as a technician does on the first screen.
+    for (let i = 0; i < 5; i += 1) await device.keyboard.press('Meta');
+    await expectScreen(device, 'preprovision-menu');
+    await expect(device.locator('[data-screen="preprovision-menu"] :focus')).toHaveCount(1);
+    const row = S.menu.rows['pre-provision'].name['11'];
+    // Arrows move through the rows until the pre-provisioning one; Space picks it.
+    for (let i = 0; i < 3 && (await focused().textContent())?.includes(row) !== true; i += 1) {
+      await device.keyboard.press('ArrowDown');
+    }
+    await expect(focused()).toContainText(row);
+    await device.keyboard.press('Space');
+    await expect(focused()).toHaveAttribute('aria-selected', 'true');
+    // Tab to "Next" and press it.
+    const next = deviceScreen(device).getByRole('button', { name: S.menu.accept['11'], exact: true });
+    for (let i = 0; i < 6 && !(await next.evaluate((b) => b === document.activeElement)); i += 1) {
+      await device.keyboard.press('Tab');
+    }
+    await expect(next).toBeFocused();
+    await device.keyboard.press('Enter');
+    await expect.poll(screenId).not.toBe('preprovision-menu');
+
+    await skipUntil(device, host, 'preprovision-config');
+    const provision = deviceScreen(device).getByRole('button', { name: S.config.provision['11'], exact: true });
+    for (let i = 0; i < 50 && !(await provision.isEnabled()); i += 1) core.execute('clock.skip', {});
+    await expect(provision).toBeEnabled();
+    for (let i = 0; i < 8 && !(await provision.evaluate((b) => b === document.activeElement)); i += 1) {
+      await device.keyboard.press('Tab');
+    }
+    await expect(provision).toBeFocused();
+    await device.keyboard.press('Enter');
+    await expect.poll(screenId).not.toBe('preprovision-config');
+    // Provisioning runs: the technician phase's ESP (device preparation, then device setup).
+    await expect.poll(screenId).toBe('esp');
+    await expectScreen(device, 'esp');
+    await device.screenshot({ path: '/tmp/shots-qa2/preprovision-keyboard-started.png' });
+  });
 });
