@@ -68,6 +68,18 @@ export const faultSchema = z.discriminatedUnion('kind', [
   }),
   /** The USB drives are pulled out (Export logs / Collect logs / a reset's provisioning package then find none). */
   z.object({ kind: z.literal('usb.remove') }),
+  /**
+   * The cloud management gateway slows down (its throughput to this device, in Mbit/s) or stops or starts
+   * answering: the ccmsetup client content download takes longer or waits (the ESP's Device preparation
+   * timeout then, 0x800705b4).
+   */
+  z
+    .object({
+      kind: z.literal('configmgr.cmg'),
+      mbps: z.number().min(0.01).max(10_000).optional(),
+      reachable: z.boolean().optional(),
+    })
+    .refine((f) => f.mbps !== undefined || f.reachable !== undefined, 'give mbps, reachable or both'),
   /** Another user logs on at the desktop (the auto-enrollment retries at each new logon, 002:111). */
   z.object({ kind: z.literal('comgmt.logon'), user: logonUserSchema }),
 ]);

@@ -4,12 +4,16 @@ import { Control, FaultButton } from './fault-control';
 
 /**
  * The rest of the general catalogue (issue 13): an app the ESP tracks hangs or fails, the USB drive
- * is pulled out. Each says what Windows will do (spec/errors.md A1/A5, esp.md, device-model.md).
+ * is pulled out, the cloud management gateway slows down or stops answering. Each says what Windows will do (spec/errors.md A1/A5, esp.md, device-model.md).
  */
 export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (fault: Fault) => void }) {
   const [app, setApp] = useState('');
   const appId = useId();
   const named = app.trim();
+  const [mbps, setMbps] = useState('1');
+  const mbpsId = useId();
+  const speed = Number(mbps);
+  const speedOk = mbps.trim() !== '' && Number.isFinite(speed) && speed >= 0.01 && speed <= 10_000;
   return (
     <>
       <h3 className="side-section__subtitle">Apps and media</h3>
@@ -32,6 +36,24 @@ export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (
         What Windows will do: a hung app keeps the ESP on its page until the ESP&apos;s time limit (60 minutes by
         default), then the page shows 0x800705b4 (errors.md A1); a failed app shows the ESP&apos;s error for Apps at
         once (errors.md A5), 0x80070643 here.
+      </p>
+      <Control label="Cloud management gateway speed to this device (Mbit/s)" htmlFor={mbpsId}>
+        <input id={mbpsId} value={mbps} inputMode="decimal" onChange={(e) => setMbps(e.target.value)} />
+        <FaultButton disabled={disabled || !speedOk} onClick={() => fire({ kind: 'configmgr.cmg', mbps: speed })}>
+          Slow the CMG
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'configmgr.cmg', reachable: false })}>
+          Cut the CMG
+        </FaultButton>
+        <FaultButton disabled={disabled} onClick={() => fire({ kind: 'configmgr.cmg', reachable: true })}>
+          Restore the CMG
+        </FaultButton>
+      </Control>
+      <p className="side-section__note">
+        What Windows will do: CCMSetup downloads the Configuration Manager client from the CMG during the ESP&apos;s
+        Device preparation; slower, the download takes longer; unreachable, it waits. If it is not done when the
+        ESP&apos;s time limit runs out, the page shows 0x800705b4 and the Shell-Core log records
+        CommercialOOBE_ESPDevicePreparation_PolicyProvidersInstallation_TimedOut (errors.md A1).
       </p>
       <Control label="USB drive">
         <FaultButton disabled={disabled} onClick={() => fire({ kind: 'usb.remove' })}>
