@@ -66,6 +66,19 @@ export const faultSchema = z.discriminatedUnion('kind', [
       .regex(/^0x[0-9a-fA-F]{8}$/, 'an error code such as "0x80070643"')
       .optional(),
   }),
+  /**
+   * A PowerShell script selected in the device preparation policy (by its name) hangs or fails from now
+   * on: a hang runs the deployment into its time limit, a failure fails it (device-preparation.md F2).
+   */
+  z.object({
+    kind: z.literal('device-prep.script'),
+    script: z.string().min(1).max(256),
+    outcome: z.enum(['hang', 'failure']),
+    code: z
+      .string()
+      .regex(/^0x[0-9a-fA-F]{8}$/, 'an error code such as "0x80070001"')
+      .optional(),
+  }),
   /** The USB drives are pulled out (Export logs / Collect logs / a reset's provisioning package then find none). */
   z.object({ kind: z.literal('usb.remove') }),
   /**

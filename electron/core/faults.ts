@@ -14,6 +14,7 @@ import { changeTenant } from './network/cloud-link';
 import { logOnUser, workloadMoved } from './comgmt/auto-enroll/auto-enroll';
 import { fireAppFault, removeUsbDrives } from './trainer/catalogue-faults';
 import { fireCmgFault } from './trainer/cmg-fault';
+import { fireScriptFault } from './trainer/script-fault';
 
 /** Applies a fault to the running device; its effects follow from the emulated hardware and network. */
 export function fireFault(ctx: Ctx, fault: Fault): void {
@@ -87,6 +88,9 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
       return;
     case 'esp.app':
       fireAppFault(ctx, fault);
+      return;
+    case 'device-prep.script':
+      fireScriptFault(ctx, fault);
       return;
     case 'configmgr.cmg':
       fireCmgFault(ctx, fault);

@@ -10,6 +10,9 @@ export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (
   const [app, setApp] = useState('');
   const appId = useId();
   const named = app.trim();
+  const [script, setScript] = useState('');
+  const scriptId = useId();
+  const scriptName = script.trim();
   const [mbps, setMbps] = useState('1');
   const mbpsId = useId();
   const speed = Number(mbps);
@@ -36,6 +39,26 @@ export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (
         What Windows will do: a hung app keeps the ESP on its page until the ESP&apos;s time limit (60 minutes by
         default), then the page shows 0x800705b4 (errors.md A1); a failed app shows the ESP&apos;s error for Apps at
         once (errors.md A5), 0x80070643 here.
+      </p>
+      <Control label="PowerShell script of the device preparation policy (its name)" htmlFor={scriptId}>
+        <input id={scriptId} value={script} onChange={(e) => setScript(e.target.value)} />
+        <FaultButton
+          disabled={disabled || !scriptName}
+          onClick={() => fire({ kind: 'device-prep.script', script: scriptName, outcome: 'hang' })}
+        >
+          Hang script
+        </FaultButton>
+        <FaultButton
+          disabled={disabled || !scriptName}
+          onClick={() => fire({ kind: 'device-prep.script', script: scriptName, outcome: 'failure' })}
+        >
+          Fail script
+        </FaultButton>
+      </Control>
+      <p className="side-section__note">
+        What Windows will do: a failed script fails the deployment (device-preparation.md F2): the page shows the
+        failure message with Retry and Export logs, and the report lists the script Failed. A hung script keeps the page
+        where it is until the policy&apos;s time limit (15–720 minutes) runs out, then the same failure page.
       </p>
       <Control label="Cloud management gateway speed to this device (Mbit/s)" htmlFor={mbpsId}>
         <input id={mbpsId} value={mbps} inputMode="decimal" onChange={(e) => setMbps(e.target.value)} />

@@ -282,6 +282,24 @@ export function rescaleStep(ctx: Ctx, id: string, remaining: (shareLeft: number)
   tick(ctx, run, Math.max(0, run.stepMs - run.doneMs), 'step-done');
 }
 
+/**
+ * The step at work hangs from now on (a trainer's fault): it keeps what it did, its timer goes and
+ * only the plan's timeout (or its owner's) ends it, as a step whose outcome is a hang.
+ */
+export function hangCurrentStep(ctx: Ctx, id: string): void {
+  const run = ctx.state.plans?.[id];
+  const step = run ? stepOf(run) : undefined;
+  if (!run || !step || !run.begun || run.status !== 'running') return;
+  if (run.segmentFromMs !== null) run.doneMs += ctx.state.clock.now - run.segmentFromMs;
+  run.segmentFromMs = null;
+  run.decided = { kind: 'hang' };
+  run.status = 'hung';
+  run.epoch += 1;
+  dropTimers(ctx, run, true);
+  say(ctx, run, `${step.name} never finishes`);
+  ownerOf(ctx, run).hung?.(ctx, run, step);
+}
+
 /** The device goes off: every working step keeps the progress it made; its timers die with the boot. */
 export function suspendPlans(state: DeviceState): void {
   for (const run of Object.values(state.plans ?? {})) {
