@@ -21,7 +21,13 @@ export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (
     <>
       <h3 className="side-section__subtitle">Apps and media</h3>
       <Control label="App the ESP tracks (its name as the ESP lists it)" htmlFor={appId}>
-        <input id={appId} value={app} placeholder="e.g. Company Portal" onChange={(e) => setApp(e.target.value)} />
+        <input
+          id={appId}
+          className="chrome-input"
+          value={app}
+          placeholder="e.g. Company Portal"
+          onChange={(e) => setApp(e.target.value)}
+        />
         <FaultButton
           disabled={disabled || !named}
           onClick={() => fire({ kind: 'esp.app', app: named, outcome: 'hang' })}
@@ -41,7 +47,7 @@ export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (
         once (errors.md A5), 0x80070643 here.
       </p>
       <Control label="PowerShell script of the device preparation policy (its name)" htmlFor={scriptId}>
-        <input id={scriptId} value={script} onChange={(e) => setScript(e.target.value)} />
+        <input id={scriptId} className="chrome-input" value={script} onChange={(e) => setScript(e.target.value)} />
         <FaultButton
           disabled={disabled || !scriptName}
           onClick={() => fire({ kind: 'device-prep.script', script: scriptName, outcome: 'hang' })}
@@ -61,7 +67,13 @@ export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (
         where it is until the policy&apos;s time limit (15–720 minutes) runs out, then the same failure page.
       </p>
       <Control label="Cloud management gateway speed to this device (Mbit/s)" htmlFor={mbpsId}>
-        <input id={mbpsId} value={mbps} inputMode="decimal" onChange={(e) => setMbps(e.target.value)} />
+        <input
+          id={mbpsId}
+          className="chrome-input"
+          value={mbps}
+          inputMode="decimal"
+          onChange={(e) => setMbps(e.target.value)}
+        />
         <FaultButton disabled={disabled || !speedOk} onClick={() => fire({ kind: 'configmgr.cmg', mbps: speed })}>
           Slow the CMG
         </FaultButton>
@@ -72,7 +84,7 @@ export function CatalogueFaults({ disabled, fire }: { disabled: boolean; fire: (
           Restore the CMG
         </FaultButton>
       </Control>
-      <p className="side-section__note">
+      <p className="side-section__note" style={{ overflowWrap: 'anywhere' }}>
         What Windows will do: CCMSetup downloads the Configuration Manager client from the CMG during the ESP&apos;s
         Device preparation; slower, the download takes longer; unreachable, it waits. If it is not done when the
         ESP&apos;s time limit runs out, the page shows 0x800705b4 and the Shell-Core log records
