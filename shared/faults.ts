@@ -66,8 +66,33 @@ export const faultSchema = z.discriminatedUnion('kind', [
       .regex(/^0x[0-9a-fA-F]{8}$/, 'an error code such as "0x80070643"')
       .optional(),
   }),
+  /**
+   * A PowerShell script selected in the device preparation policy (by its name) hangs or fails from now
+   * on: a hang runs the deployment into its time limit, a failure fails it (device-preparation.md F2).
+   */
+  z.object({
+    kind: z.literal('device-prep.script'),
+    script: z.string().min(1).max(256),
+    outcome: z.enum(['hang', 'failure']),
+    code: z
+      .string()
+      .regex(/^0x[0-9a-fA-F]{8}$/, 'an error code such as "0x80070001"')
+      .optional(),
+  }),
   /** The USB drives are pulled out (Export logs / Collect logs / a reset's provisioning package then find none). */
   z.object({ kind: z.literal('usb.remove') }),
+  /**
+   * The cloud management gateway slows down (its throughput to this device, in Mbit/s) or stops or starts
+   * answering: the ccmsetup client content download takes longer or waits (the ESP's Device preparation
+   * timeout then, 0x800705b4).
+   */
+  z
+    .object({
+      kind: z.literal('configmgr.cmg'),
+      mbps: z.number().min(0.01).max(10_000).optional(),
+      reachable: z.boolean().optional(),
+    })
+    .refine((f) => f.mbps !== undefined || f.reachable !== undefined, 'give mbps, reachable or both'),
   /** Another user logs on at the desktop (the auto-enrollment retries at each new logon, 002:111). */
   z.object({ kind: z.literal('comgmt.logon'), user: logonUserSchema }),
   /** The logged-on user signs out: the lock screen shows; the next logon retries the auto-enrollment (002:111). */

@@ -30,6 +30,10 @@ export const recordedInputSchema = z.union([
       fault: z.union([z.object({ id: z.string().min(1).max(64) }).strict(), z.object({ fault: faultSchema }).strict()]),
     })
     .strict(),
+  /** `fault.arm`: a fault armed for a virtual time (a replay arms it again, so it fires at the same time). */
+  z.object({ atMs, arm: z.object({ fault: faultSchema, atMs }).strict() }).strict(),
+  /** `fault.disarm`: an armed fault taken back, by the id `fault.arm` gave it (the same in a replay). */
+  z.object({ atMs, disarm: z.number().int().min(0) }).strict(),
   /** `clock.advance` by this many ms (the pacing timer's ticks, a script's waits), merged. */
   z.object({ atMs, advance: z.number().int().min(0) }).strict(),
   /** `clock.skip` this many times in a row (the headless runner moves from timer to timer). */

@@ -13,6 +13,8 @@ import { planRoutesChanged } from './plan/plan-runner';
 import { changeTenant } from './network/cloud-link';
 import { logOnUser, logOffUser, workloadMoved } from './comgmt/auto-enroll/auto-enroll';
 import { fireAppFault, removeUsbDrives } from './trainer/catalogue-faults';
+import { fireCmgFault } from './trainer/cmg-fault';
+import { fireScriptFault } from './trainer/script-fault';
 
 /** Applies a fault to the running device; its effects follow from the emulated hardware and network. */
 export function fireFault(ctx: Ctx, fault: Fault): void {
@@ -91,6 +93,12 @@ export function fireFault(ctx: Ctx, fault: Fault): void {
     case 'esp.app':
       fireAppFault(ctx, fault);
       return;
+    case 'device-prep.script':
+      fireScriptFault(ctx, fault);
+      return;
+    case 'configmgr.cmg':
+      fireCmgFault(ctx, fault);
+      break;
     case 'usb.remove':
       removeUsbDrives(ctx);
       return;

@@ -48,7 +48,9 @@ export function TimelinePanel({ events }: { events: TrainerEvent[] }) {
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <span className="side-section__note">{shown.length} entries</span>
+        <span className="side-section__note">
+          {shown.length} {shown.length === 1 ? 'entry' : 'entries'}
+        </span>
       </div>
       <ol className="trainer-timeline__list" aria-label="Timeline entries">
         {shown.map((e) => (

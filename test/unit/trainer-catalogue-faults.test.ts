@@ -39,6 +39,26 @@ describe('esp.app fault', () => {
     expect((d.view() as ScreenViewOf<'esp-error'>).code).toBe('0x800705b4');
   });
 
+  it('a hang fired on the app installing now stops it at once: it never reports done, the timeout follows', () => {
+    const d = driveDevice(setup([app('one', 5), app('two', 5)]));
+    signInToEntra(d, UPN, PASSWORD);
+    d.until('esp');
+    const opened = d.screens.find((s) => s.id === 'esp')!.atMs;
+    const esp = () => d.device.state.plans?.esp;
+    for (
+      let i = 0;
+      i < 500 && !(esp()?.status === 'running' && esp()?.plan.steps[esp()!.index]?.name === 'App one');
+      i += 1
+    )
+      d.skip();
+    expect(esp()?.plan.steps[esp()!.index]?.name).toBe('App one');
+    d.device.execute('fault.fire', { fault: { kind: 'esp.app', app: 'App one', outcome: 'hang' } });
+    expect(esp()?.status).toBe('hung');
+    d.until('esp-error');
+    expect(d.screens.at(-1)!.atMs - opened).toBe(60 * MINUTE);
+    expect(d.timeline.some((t) => t.includes('App one') && t.includes('done'))).toBe(false);
+  });
+
   it('a failure shows the ESP error with the code given; an app the ESP does not track is refused by name', () => {
     const d = driveDevice(setup([app('one', 5), app('two', 5)]));
     signInToEntra(d, UPN, PASSWORD);

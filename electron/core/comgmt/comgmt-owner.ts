@@ -32,9 +32,11 @@ function ccmsetupBlocker(ctx: Ctx, _run: PlanRun, step: PlanStep): PlanBlock | n
     const answer = callService(ctx, { op: 'cmg.client-content', siteCode: siteCodeOf(ctx) });
     if (answer.kind !== 'content')
       return { kind: 'wait', reason: 'the cloud management gateway does not know the site' };
-    comgmt.content = { sizeMb: answer.sizeMb, mbps: answer.mbps };
+    // A trainer's slowed CMG (fault configmgr.cmg) holds for this device over the site's speed.
+    const mbps = comgmt.cmgMbps ?? answer.mbps;
+    comgmt.content = { sizeMb: answer.sizeMb, mbps };
     // The download takes what the CMG's content and speed make it: set before the step's timer starts.
-    _run.stepMs = Math.ceil(((answer.sizeMb * 8) / answer.mbps) * 1000);
+    _run.stepMs = Math.ceil(((answer.sizeMb * 8) / mbps) * 1000);
   }
   if (step.id === CCMSETUP_STEPS.register && !comgmt.clientId) {
     const answer = callService(ctx, { op: 'cmg.register', siteCode: siteCodeOf(ctx) });

@@ -21,6 +21,8 @@ export interface ComgmtState {
   capabilities: number;
   /** The client content answer (size and speed) for the download under way. */
   content: { sizeMb: number; mbps: number } | null;
+  /** The CMG's throughput to this device as a trainer's fault set it (Mbit/s); absent: the site's. */
+  cmgMbps?: number;
   /** Auto-enrollment of an existing client (seed 002): absent on an Autopilot device. */
   autoEnroll?: AutoEnrollState;
 }

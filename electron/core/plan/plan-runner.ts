@@ -263,6 +263,43 @@ export function planRoutesChanged(ctx: Ctx): void {
   }
 }
 
+/**
+ * The current step's remaining work now takes another time (a download whose link speed changed): the
+ * part done is kept, `remaining` maps the share left (0–1) to its new time, and a working step's timer
+ * moves to the new end.
+ */
+export function rescaleStep(ctx: Ctx, id: string, remaining: (shareLeft: number) => number): void {
+  const run = ctx.state.plans?.[id];
+  if (!run?.begun || (run.status !== 'running' && run.status !== 'waiting')) return;
+  const working = run.status === 'running' && run.segmentFromMs !== null;
+  if (working) run.doneMs += ctx.state.clock.now - run.segmentFromMs!;
+  const shareLeft = run.stepMs > 0 ? Math.max(0, 1 - run.doneMs / run.stepMs) : 0;
+  run.stepMs = run.doneMs + Math.ceil(remaining(shareLeft));
+  if (!working) return;
+  run.segmentFromMs = ctx.state.clock.now;
+  run.epoch += 1;
+  dropTimers(ctx, run, true);
+  tick(ctx, run, Math.max(0, run.stepMs - run.doneMs), 'step-done');
+}
+
+/**
+ * The step at work hangs from now on (a trainer's fault): it keeps what it did, its timer goes and
+ * only the plan's timeout (or its owner's) ends it, as a step whose outcome is a hang.
+ */
+export function hangCurrentStep(ctx: Ctx, id: string): void {
+  const run = ctx.state.plans?.[id];
+  const step = run ? stepOf(run) : undefined;
+  if (!run || !step || !run.begun || run.status !== 'running') return;
+  if (run.segmentFromMs !== null) run.doneMs += ctx.state.clock.now - run.segmentFromMs;
+  run.segmentFromMs = null;
+  run.decided = { kind: 'hang' };
+  run.status = 'hung';
+  run.epoch += 1;
+  dropTimers(ctx, run, true);
+  say(ctx, run, `${step.name} never finishes`);
+  ownerOf(ctx, run).hung?.(ctx, run, step);
+}
+
 /** The device goes off: every working step keeps the progress it made; its timers die with the boot. */
 export function suspendPlans(state: DeviceState): void {
   for (const run of Object.values(state.plans ?? {})) {

@@ -13,6 +13,8 @@ export const RECORDED_COMMANDS = new Set<DeviceCommandName>([
   'device.power',
   'shell.run',
   'fault.fire',
+  'fault.arm',
+  'fault.disarm',
   'clock.advance',
   'clock.skip',
 ]);
@@ -120,6 +122,12 @@ function toRecordedInput(name: DeviceCommandName, payload: Record<string, unknow
       return { atMs, shell: payload.line as string };
     case 'fault.fire':
       return { atMs, fault: payload as { id: string } };
+    case 'fault.arm': {
+      const arm = payload as CommandInput<'fault.arm'>;
+      return { atMs, arm: { fault: arm.fault, atMs: arm.atMs } };
+    }
+    case 'fault.disarm':
+      return { atMs, disarm: payload.id as number };
     case 'clock.advance':
       return { atMs, advance: payload.ms as number };
     default:

@@ -152,6 +152,8 @@ export function applyInput(device: Device, input: RecordedInput): void {
   else if ('power' in input) device.execute('device.power', { action: input.power });
   else if ('shell' in input) device.execute('shell.run', { line: input.shell });
   else if ('fault' in input) device.execute('fault.fire', input.fault);
+  else if ('arm' in input) device.execute('fault.arm', input.arm);
+  else if ('disarm' in input) device.execute('fault.disarm', { id: input.disarm });
   else if ('advance' in input) device.execute('clock.advance', { ms: input.advance });
   else for (let i = 0; i < input.skip; i += 1) device.execute('clock.skip', {});
 }
@@ -170,6 +172,8 @@ export function describeInput(input: RecordedInput): string {
   if ('power' in input) return `power ${input.power}`;
   if ('shell' in input) return `shell "${input.shell}"`;
   if ('fault' in input) return 'fault';
+  if ('arm' in input) return `arm ${input.arm.fault.kind} for ${input.arm.atMs} ms`;
+  if ('disarm' in input) return `disarm fault ${input.disarm}`;
   if ('advance' in input) return `advance ${input.advance} ms`;
   return `skip ×${input.skip}`;
 }

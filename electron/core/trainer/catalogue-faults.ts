@@ -3,6 +3,7 @@ import type { PlanOutcome } from '../plan/plan-types';
 import { timeline, type Ctx } from '../context';
 import { DeviceError } from '../device-core';
 import { DEFAULT_FAILURE_CODE, ESP_PLAN_ID } from '../esp/esp-category-plan';
+import { hangCurrentStep } from '../plan/plan-runner';
 
 /**
  * An app (or any step the ESP tracks, by its name) hangs or fails from now on: the ESP steps not
@@ -35,6 +36,9 @@ export function fireAppFault(ctx: Ctx, fault: Extract<Fault, { kind: 'esp.app' }
       // The step at work decided its outcome as it began: the fault changes that try's end too.
       if (index === run.index && run.begun) run.decided = outcome;
     });
+    // A step at work that now hangs stops reporting at once (else its timer would still end it).
+    if (fault.outcome === 'hang' && run.plan.steps[run.index]?.name.toLowerCase() === name)
+      hangCurrentStep(ctx, ESP_PLAN_ID);
   }
   if (matched === 0) throw new DeviceError(`The ESP tracks no app or step named "${fault.app}" that is not done yet.`);
   timeline(ctx, 'fault', `${fault.app} ${fault.outcome === 'hang' ? 'hangs' : `fails (${code})`}`);
