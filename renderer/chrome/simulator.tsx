@@ -139,7 +139,8 @@ export function Simulator({ client }: { client: SimulatorClient }) {
             overlay={
               <>
                 <PausedBadge snapshot={snapshot} onResume={resume} />
-                <ArchiveNotice client={client} />
+                {/* A new device (scenario, factory reset, rewind) drops the last one's notice. */}
+                <ArchiveNotice key={generation} client={client} />
                 <DisconnectedNotice status={connection} />
               </>
             }
