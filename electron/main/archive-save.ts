@@ -30,7 +30,7 @@ export async function saveArchiveFromDevice(
   session: Session,
   windowsPath: unknown,
 ): Promise<string | null> {
-  const reply = session.handle({ kind: 'req', id: -1, name: 'archive.read', payload: { path: windowsPath } });
+  const reply = session.handle({ kind: 'req', id: 0, name: 'archive.read', payload: { path: windowsPath } });
   if (reply.kind !== 'res') throw new Error(`oobe-sim: cannot save ${String(windowsPath)}: ${reply.error.message}`);
   const { path, base64 } = reply.payload as CommandResult<'archive.read'>;
   return saveArchiveWithDialog(window, { windowsPath: path, bytes: Buffer.from(base64, 'base64') });
