@@ -2,10 +2,12 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents 
 import { ReadyGate } from '../runtime/ready-gate';
 import type { EventEnvelope, Session } from '../runtime/session';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
+import { saveArchiveFromDevice } from './archive-save';
 
 /** Channel names, mirrored in electron/preload/preload.ts. */
 export const INVOKE_CHANNEL = 'oobe-sim:invoke';
 export const EVENT_CHANNEL = 'oobe-sim:event';
+export const SAVE_ARCHIVE_CHANNEL = 'oobe-sim:save-archive';
 
 /** One window of ours and the session it drives (several windows may share one, e.g. a trainer console). */
 interface Connection {
@@ -44,6 +46,14 @@ export function createIpcBridge(): IpcBridge {
     );
   });
 
+  // Collect logs in the desktop app: the page names an archive; its bytes come from the device itself.
+  ipcMain.handle(SAVE_ARCHIVE_CHANNEL, (event: IpcMainInvokeEvent, windowsPath: unknown) => {
+    const connection = connections.get(event.sender);
+    if (!connection || !fromOurPage(event, connection.window))
+      throw new Error('oobe-sim: request from an unknown sender dropped');
+    return saveArchiveFromDevice(connection.window, connection.session, windowsPath);
+  });
+
   const disconnect = (contents: WebContents) => {
     detachers.get(contents)?.();
     detachers.delete(contents);
@@ -72,6 +82,7 @@ export function createIpcBridge(): IpcBridge {
     dispose() {
       for (const contents of [...connections.keys()]) disconnect(contents);
       ipcMain.removeHandler(INVOKE_CHANNEL);
+      ipcMain.removeHandler(SAVE_ARCHIVE_CHANNEL);
     },
   };
 }

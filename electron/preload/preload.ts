@@ -1,5 +1,5 @@
 /**
- * The sandboxed preload: exposes exactly `window.oobeSim = { invoke, subscribe }` and nothing of
+ * The sandboxed preload: exposes exactly `window.oobeSim = { invoke, subscribe, saveArchive }` and nothing of
  * ipcRenderer itself, so page code can only send the one channel main listens on. Sandboxed
  * preloads cannot require other files, so this file imports nothing at run time but `electron`
  * (the type imports vanish); vite.electron.config.ts checks the bundle stays self-contained.
@@ -10,6 +10,7 @@ import type { ReplyEnvelope } from '../runtime/dispatcher';
 /** Channel names, mirrored in electron/main/ipc.ts. */
 const INVOKE_CHANNEL = 'oobe-sim:invoke';
 const EVENT_CHANNEL = 'oobe-sim:event';
+const SAVE_ARCHIVE_CHANNEL = 'oobe-sim:save-archive';
 
 type Callback = (payload: unknown) => void;
 const callbacks = new Map<string, Set<Callback>>();
@@ -44,6 +45,10 @@ const bridge = {
     return () => {
       set.delete(callback);
     };
+  },
+  /** Asks main to save an archive the device wrote where the user chooses; resolves to the path, or null. */
+  saveArchive(windowsPath: string): Promise<string | null> {
+    return ipcRenderer.invoke(SAVE_ARCHIVE_CHANNEL, String(windowsPath)) as Promise<string | null>;
   },
 };
 

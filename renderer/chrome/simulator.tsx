@@ -12,6 +12,7 @@ import { useSnapshot } from '../state/use-snapshot';
 import { WindowsVersionContext } from '../state/windows-version';
 import { ClockControls } from './clock-controls';
 import { DeviceInfoPanel } from './device-info-panel';
+import { ArchiveNotice } from './archive-notice';
 import { DisconnectedNotice, PausedBadge, usePauseKey } from './device-notices';
 import { DeviceViewport } from './device-viewport';
 import { ExercisePicker } from './exercise-picker';
@@ -144,6 +145,8 @@ export function Simulator({ client }: { client: SimulatorClient }) {
             overlay={
               <>
                 <PausedBadge snapshot={snapshot} onResume={resume} />
+                {/* A new device (scenario, factory reset, rewind) drops the last one's notice. */}
+                <ArchiveNotice key={generation} client={client} />
                 <DisconnectedNotice status={connection} />
               </>
             }
