@@ -55,5 +55,7 @@ function phraseFor(input: RecordedInput, { label, secret }: ControlLabel): strin
     }[input.power];
   if ('shell' in input) return `In the command prompt (Shift+F10), run \`${input.shell}\``;
   if ('fault' in input) return 'The trainer injects a fault';
+  if ('arm' in input) return 'The trainer arms a fault for later';
+  if ('disarm' in input) return 'The trainer takes back an armed fault';
   return 'Wait';
 }

@@ -41,4 +41,11 @@ describe('guide captions', () => {
       'Enter **alex@contoso.com** in **Email, phone, or Skype**',
     );
   });
+
+  it('says what a trainer did to the device rather than "Wait" for an armed or disarmed fault', () => {
+    const none = { label: null };
+    const arm = { atMs: 0, arm: { fault: { kind: 'network.cable', connected: false }, atMs: 90_000 } } as const;
+    expect(captionFor([{ input: arm, label: none }])).toBe('The trainer arms a fault for later');
+    expect(captionFor([{ input: { atMs: 0, disarm: 1 }, label: none }])).toBe('The trainer takes back an armed fault');
+  });
 });
