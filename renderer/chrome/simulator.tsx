@@ -10,18 +10,23 @@ import { useExercise } from '../state/use-exercise';
 import { useConnection } from '../state/use-connection';
 import { useSnapshot } from '../state/use-snapshot';
 import { WindowsVersionContext } from '../state/windows-version';
-import { ClockControls } from './clock-controls';
-import { DeviceInfoPanel } from './device-info-panel';
 import { ArchiveNotice } from './archive-notice';
-import { DisconnectedNotice, PausedBadge, usePauseKey } from './device-notices';
+import { DisconnectedNotice, usePauseKey } from './device-notices';
 import { DeviceViewport } from './device-viewport';
-import { ExercisePicker } from './exercise-picker';
-import { FailureMessages } from './failure-messages';
-import { KeyButtons } from './key-buttons';
-import { PowerControls } from './power-controls';
-import { RecordingControls } from './recording-controls';
-import { RewindControls } from './rewind-controls';
-import { ScenarioBrief, ScenarioPicker } from './scenario-picker';
+// Memoized panels (issue 16): a new snapshot re-renders only the panels whose fields changed.
+import {
+  ClockControls,
+  DeviceInfoPanel,
+  ExercisePicker,
+  FailureMessages,
+  KeyButtons,
+  PausedBadge,
+  PowerControls,
+  RecordingControls,
+  RewindControls,
+  ScenarioBrief,
+  ScenarioPicker,
+} from './memo-panels';
 import type { OpenWindow } from './shell-windows';
 import './chrome.css';
 
@@ -34,7 +39,7 @@ const ShellWindows = lazy(() => import('./shell-windows').then((m) => ({ default
 const DeploymentReportPanel = lazy(() =>
   import('./deployment-report-panel').then((m) => ({ default: m.DeploymentReportPanel })),
 );
-const FaultPanel = lazy(() => import('./fault-panel').then((m) => ({ default: m.FaultPanel })));
+const FaultPanel = lazy(() => import('./fault-panel-memo').then((m) => ({ default: m.FaultPanel })));
 const ExerciseBriefing = lazy(() => import('./exercise-briefing').then((m) => ({ default: m.ExerciseBriefing })));
 const ExerciseDebrief = lazy(() => import('./exercise-debrief').then((m) => ({ default: m.ExerciseDebrief })));
 

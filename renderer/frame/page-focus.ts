@@ -18,8 +18,10 @@ const FIRST_CONTROL = [
   TABBABLE,
 ];
 
+// checkVisibility needs the page's styles only, not its layout: asking for client rects forced a
+// layout of the new page inside the snapshot's task, before the frame laid it out again (issue 16).
 function visible(element: HTMLElement): boolean {
-  return element.getClientRects().length > 0 && !element.closest('[inert]');
+  return element.checkVisibility() && !element.closest('[inert]');
 }
 
 /** Puts focus on the page's first control; false when the page has none yet. */
@@ -27,7 +29,8 @@ export function focusFirstControl(root: HTMLElement): boolean {
   for (const selector of FIRST_CONTROL) {
     const target = [...root.querySelectorAll<HTMLElement>(selector)].find(visible);
     if (target) {
-      target.focus();
+      // The first control is in view on arrival; scrolling it there would lay the page out now.
+      target.focus({ preventScroll: true });
       return true;
     }
   }

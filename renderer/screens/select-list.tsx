@@ -43,14 +43,19 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
   const selectedIndex = enabled.findIndex((item) => item.value === selected);
 
   // Keep the device's selection in view (the region list opens on the current country).
+  // Measured in the next frame's animation callback, which runs before that frame is drawn: read in
+  // the commit, offsetTop laid the whole new page out inside the snapshot's task (issue 16).
   useLayoutEffect(() => {
-    const box = listRef.current;
-    const option = box?.querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
-    if (!box || !option) return;
-    const top = option.offsetTop; // .select-list is the option's offsetParent
-    if (top < box.scrollTop || top + option.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTop = top - (box.clientHeight - option.offsetHeight) / 2;
-    }
+    const frame = requestAnimationFrame(() => {
+      const box = listRef.current;
+      const option = box?.querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
+      if (!box || !option) return;
+      const top = option.offsetTop; // .select-list is the option's offsetParent
+      if (top < box.scrollTop || top + option.offsetHeight > box.scrollTop + box.clientHeight) {
+        box.scrollTop = top - (box.clientHeight - option.offsetHeight) / 2;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [selected]);
 
   const choose = (index: number) => {

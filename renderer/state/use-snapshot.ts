@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import type { SimulatorClient } from '../../shared/contract';
 import type { DeviceSnapshot } from '../../shared/snapshot';
 import { useCommands } from './commands';
+import { shareUnchanged } from './share-unchanged';
 
 /**
  * The device's state as last pushed. Subscribes first, then asks for the current snapshot once
@@ -16,7 +17,7 @@ export function useSnapshot(client: SimulatorClient): DeviceSnapshot | null {
     let live = true;
     const unsubscribe = client.subscribe('snapshot', (next) => {
       pushed = true;
-      setSnapshot(next);
+      setSnapshot((prev) => shareUnchanged(prev, next));
     });
     void (async () => {
       const first = await run('device.snapshot', {});
