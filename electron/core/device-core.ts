@@ -9,6 +9,7 @@ export type DeviceCommandName = Exclude<
   | 'scenario.load'
   | `record.${string}`
   | `replay.${string}`
+  | `class.${string}`
   | `exercise.${string}`
   | 'device.rewind'
   | 'device.save'
