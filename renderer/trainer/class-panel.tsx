@@ -91,9 +91,14 @@ export function ClassPanel({ client }: { client: SimulatorClient }) {
         <ul className="trainer-class" aria-label="Handed-out devices">
           {devices.map((d) => (
             <li key={d.deviceId} className="trainer-row">
-              <a href={d.url} target="_blank" rel="noopener noreferrer">
-                Device {d.deviceId}
-              </a>
+              {/* Electron's devices are windows of their own (`device:<id>`): only a web page is a link. */}
+              {d.url.startsWith('/') ? (
+                <a href={d.url} target="_blank" rel="noopener noreferrer">
+                  Device {d.deviceId}
+                </a>
+              ) : (
+                <span>Device {d.deviceId}</span>
+              )}
               <span>
                 {d.exerciseId} · {attemptState(d)}
               </span>
