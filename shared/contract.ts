@@ -244,6 +244,25 @@ export const commands = {
     result: {} as { reports: { report: AttemptReport; html: string }[] },
   },
   /**
+   * The class: a new trainee device (same tenant, library and reports folder as this one) with the
+   * exercise started on it. `url` is its page (web host: `/?device=<id>`); `opened` is true when
+   * the host has already opened it (Electron's new window), so the client opens nothing itself.
+   */
+  'class.handOut': {
+    input: z.object({ exerciseId: z.string().min(1).max(64) }).strict(),
+    result: {} as { deviceId: string; url: string; opened: boolean },
+  },
+  /** The devices handed out so far, each with its exercise's attempt as that device sees it. */
+  'class.devices': {
+    input: z.object({}).strict(),
+    result: {} as { devices: { deviceId: string; exerciseId: string; url: string; attempt: AttemptView | null }[] },
+  },
+  /** Every device's attempt reports (this one's first, then each handed-out device's, in order). */
+  'class.reports': {
+    input: z.object({}).strict(),
+    result: {} as { reports: { deviceId: string; report: AttemptReport; html: string }[] },
+  },
+  /**
    * Put the device back as it was earlier in this run: at virtual time `toMs` (the commands given
    * before it have happened, those at or after it have not), or just before one of the moments
    * `device.history` lists (`point`: its index; 0 is the start). What came after is dropped.

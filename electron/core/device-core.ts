@@ -9,6 +9,7 @@ export type DeviceCommandName = Exclude<
   | 'scenario.load'
   | `record.${string}`
   | `replay.${string}`
+  | `class.${string}`
   | `exercise.${string}`
   | `lab.${string}`
   | 'device.rewind'

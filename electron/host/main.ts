@@ -41,9 +41,20 @@ async function main(): Promise<void> {
     console.log(`Exercise pack "${opened.pack.name}": ${opened.pack.scenarios.length} exercises`);
   }
 
+  let reportsDir: string | null = null;
+  const reportError = (error: unknown) => console.error(`oobe-sim web: --reports: ${firstLine(error)}`);
   let host: WebHost;
   try {
-    host = await startWebHost({ port: options.port, staticDir: STATIC_DIR, autoRun: true, scenarios });
+    host = await startWebHost({
+      port: options.port,
+      staticDir: STATIC_DIR,
+      autoRun: true,
+      scenarios,
+      // Each trainee device's reports go to the same --reports folder, named after the device.
+      onHandedOut: (id, session) => {
+        if (reportsDir !== null) collectReportsTo(session, reportsDir, reportError, `${id}-`);
+      },
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -59,7 +70,8 @@ async function main(): Promise<void> {
   if (options.reports !== null) {
     const dir = resolve(options.reports);
     try {
-      collectReportsTo(host.session, dir, (error) => console.error(`oobe-sim web: --reports: ${firstLine(error)}`));
+      collectReportsTo(host.session, dir, reportError);
+      reportsDir = dir;
     } catch (error) {
       console.error(`oobe-sim web: --reports ${options.reports}: ${firstLine(error)}`);
       await host.close();

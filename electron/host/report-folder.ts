@@ -9,7 +9,13 @@ import type { Session } from '../runtime/session';
  * ends, every report of the session not yet written goes to DIR as `<stem>.html` (self-contained,
  * opens in any browser from the disk) and `<stem>.json`. Returns the function that stops it.
  */
-export function collectReportsTo(session: Session, dir: string, onError: (error: unknown) => void): () => void {
+export function collectReportsTo(
+  session: Session,
+  dir: string,
+  onError: (error: unknown) => void,
+  /** A handed-out device's files start with its id (`d1-01-…`), so a class's devices never collide. */
+  prefix = '',
+): () => void {
   mkdirSync(dir, { recursive: true });
   let written = 0;
   let nextId = 1;
@@ -19,7 +25,7 @@ export function collectReportsTo(session: Session, dir: string, onError: (error:
     const { reports } = reply.payload as { reports: { report: AttemptReport; html: string }[] };
     for (; written < reports.length; written += 1) {
       const { report, html } = reports[written]!;
-      const stem = reportFileStem(report, written);
+      const stem = `${prefix}${reportFileStem(report, written)}`;
       writeFileSync(join(dir, `${stem}.html`), html);
       writeFileSync(join(dir, `${stem}.json`), `${JSON.stringify(report, null, 2)}\n`);
     }

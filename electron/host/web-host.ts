@@ -6,8 +6,9 @@ import type { DeviceSetupInput } from '../../shared/device-setup';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../core/index';
 import { diskScenarioLibrary } from '../scenarios/disk-library';
-import { errorReply, NO_REQUEST_ID, type ReplyEnvelope } from '../runtime/dispatcher';
+import { errorReply, NO_REQUEST_ID, type DispatchHooks, type ReplyEnvelope } from '../runtime/dispatcher';
 import type { ScenarioLibrary } from '../runtime/scenario-library';
+import { Classroom } from '../runtime/classroom';
 import { Session } from '../runtime/session';
 import { hostAllowed, originAllowed } from './request-guards';
 import { sendText, serveStatic } from './static-files';
@@ -24,6 +25,8 @@ export interface WebHostOptions {
   scenarios?: ScenarioLibrary;
   /** With `setup`: run the virtual clock from the start (Session's `autoRun`); `npm run web` does. */
   autoRun?: boolean;
+  /** Told of each device handed out (`class.handOut`), e.g. to collect its reports into a folder. */
+  onHandedOut?: (deviceId: string, session: Session) => void;
   /** Largest WebSocket message accepted, in bytes; a bigger one closes that connection (1009). */
   maxMessageBytes?: number;
   /** Where bugs that must not stop the host are reported (default: one line on stderr). */
@@ -34,8 +37,10 @@ export interface WebHost {
   /** http://127.0.0.1:<port>/ */
   url: string;
   port: number;
-  /** The one device every connected browser sees. */
+  /** The default device: every URL without `?device=` drives it (the trainer console's too). */
   session: Session;
+  /** The trainee devices handed out from the default one (`class.handOut`), each at `/?device=<id>`. */
+  classroom: Classroom;
   /** Closes every connection and the server; disposes the session if the host created it. */
   close(): Promise<void>;
 }
@@ -48,7 +53,8 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 
 /**
  * Serves the renderer and the device over HTTP + WebSocket on loopback, for people without
- * Electron and for the Playwright tests. One session per host: every tab drives the same device.
+ * Electron and for the Playwright tests. Every tab drives the default device unless its URL names
+ * a handed-out one (`/?device=<id>`, its WebSocket `/ws?device=<id>`): a class, one per trainee.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const onInternalError = options.onInternalError ?? reportToStderr;
@@ -61,11 +67,36 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       autoRun: options.autoRun ?? false,
     });
 
+  const classroom = new Classroom({
+    primary: session,
+    sessionOptions: {
+      onInternalError,
+      scenarios: options.scenarios ?? diskScenarioLibrary(),
+      autoRun: options.autoRun ?? false,
+    },
+    urlOf: (id) => `/?device=${encodeURIComponent(id)}`,
+    onHandedOut: (id, trainee) => {
+      watch(trainee);
+      options.onHandedOut?.(id, trainee);
+      return false;
+    },
+  });
+  /** The session a URL names: the default one without `device`, null for an id never handed out. */
+  const sessionFor = (url: string | undefined): Session | null => {
+    const id = new URL(url ?? '/', 'http://localhost').searchParams.get('device');
+    if (id === null) return session;
+    return classroom.session(id) ?? null;
+  };
+
   // The Host check needs the bound port, which port 0 only reveals after listen().
   let port = 0;
   const server = createServer((request, response) => {
     if (!hostAllowed(request, port)) {
       sendText(response, 403, 'Forbidden');
+      return;
+    }
+    if (sessionFor(request.url) === null) {
+      sendText(response, 404, `No such device: ${unknownDevice(request.url)} was never handed out on this host`);
       return;
     }
     serveStatic(options.staticDir, request, response).catch((error: unknown) => {
@@ -87,25 +118,46 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== WS_PATH) {
       return refuseUpgrade(socket, 404, 'Not Found');
     }
+    if (sessionFor(request.url) === null) return refuseUpgrade(socket, 404, 'No Such Device');
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
   });
 
-  wss.on('connection', (ws: WebSocket) => {
+  /** The connections of each session: its events go to them only. */
+  const clients = new Map<Session, Set<WebSocket>>();
+  const detaches: (() => void)[] = [];
+  const watch = (watched: Session): void => {
+    clients.set(watched, new Set());
+    detaches.push(
+      watched.subscribe((event) => {
+        const text = JSON.stringify(event);
+        for (const client of clients.get(watched) ?? []) send(client, text);
+      }),
+    );
+  };
+  watch(session);
+  // Only the default device (the trainer's) hands out exercises.
+  const hooksFor = (target: Session) => (target === session ? { classroom: classroom.handle } : {});
+
+  wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
+    const target = sessionFor(request.url) ?? session;
+    const own = clients.get(target)!;
+    own.add(ws);
+    ws.on('close', () => own.delete(ws));
     // Protocol errors (an oversized frame, a bad opcode) are the client's; ws closes that
     // connection itself with the matching code, and nothing else is affected.
     ws.on('error', () => undefined);
     ws.on('message', (data: RawData, isBinary: boolean) => {
       // Events the command causes are broadcast during handle(), so they reach this client
       // before the reply does, as they happened.
-      const reply = isBinary ? binaryRefusal() : handleText(session, rawToString(data));
+      const reply = isBinary ? binaryRefusal() : handleText(target, rawToString(data), hooksFor(target));
       send(ws, JSON.stringify(reply));
     });
   });
 
-  const detach = session.subscribe((event) => {
-    const text = JSON.stringify(event);
-    for (const client of wss.clients) send(client, text);
-  });
+  const detach = () => {
+    for (const d of detaches.splice(0)) d();
+    classroom.dispose();
+  };
 
   try {
     await listen(server, options.port ?? 0);
@@ -121,6 +173,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/`,
     port,
     session,
+    classroom,
     close() {
       closing ??= (async () => {
         detach();
@@ -136,14 +189,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function handleText(session: Session, text: string): ReplyEnvelope {
+function handleText(session: Session, text: string, hooks: DispatchHooks): ReplyEnvelope {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return errorReply(NO_REQUEST_ID, '', { code: 'invalid-envelope', message: 'the message is not valid JSON' });
   }
-  return session.handle(raw);
+  return session.handle(raw, hooks);
+}
+
+function unknownDevice(url: string | undefined): string {
+  return JSON.stringify(new URL(url ?? '/', 'http://localhost').searchParams.get('device') ?? '');
 }
 
 function binaryRefusal(): ReplyEnvelope {

@@ -13,6 +13,8 @@ export function installAppMenu(actions: {
   /** File → Open device… / Save device as… (the first device; autosaved to its file from then on). */
   openDevice?: () => void;
   saveDeviceAs?: () => void;
+  /** File → Open exercise pack… (a folder or .zip; it becomes the library). */
+  openExercisePack?: () => void;
 }): void {
   const template: MenuItemConstructorOptions[] = [
     {
@@ -21,6 +23,7 @@ export function installAppMenu(actions: {
         { label: 'New device window', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newDeviceWindow() },
         ...(actions.openDevice ? [{ label: 'Open device…', click: actions.openDevice }] : []),
         ...(actions.saveDeviceAs ? [{ label: 'Save device as…', click: actions.saveDeviceAs }] : []),
+        ...(actions.openExercisePack ? [{ label: 'Open exercise pack…', click: actions.openExercisePack }] : []),
         { type: 'separator' },
         { role: 'quit' },
       ],

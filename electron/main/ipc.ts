@@ -1,4 +1,5 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { DispatchHooks } from '../runtime/dispatcher';
 import { ReadyGate } from '../runtime/ready-gate';
 import type { EventEnvelope, Session } from '../runtime/session';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
@@ -31,7 +32,12 @@ export interface IpcBridge {
  * again while it reloads. A request from any other sender (a window not connected, a subframe, a
  * page that is not ours) is dropped.
  */
-export function createIpcBridge(): IpcBridge {
+export function createIpcBridge(
+  options: {
+    /** Host commands a session's windows may use (the first device's `class.*`). */
+    hooksFor?: (session: Session) => DispatchHooks;
+  } = {},
+): IpcBridge {
   const connections = new Map<WebContents, Connection>();
   const detachers = new Map<WebContents, () => void>();
 
@@ -42,7 +48,7 @@ export function createIpcBridge(): IpcBridge {
     const id = connection.nextId++;
     return connection.session.handle(
       { kind: 'req', id, name, payload },
-      { onRendererReady: () => connection.gate.open() },
+      { ...options.hooksFor?.(connection.session), onRendererReady: () => connection.gate.open() },
     );
   });
 

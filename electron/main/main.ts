@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createDevice } from '../core/index';
 import { diskScenarioLibrary } from '../scenarios/disk-library';
+import { Classroom } from '../runtime/classroom';
 import { Session } from '../runtime/session';
+import { switchableLibrary } from '../runtime/switchable-library';
+import { openPack, openPackWithDialog, packArgument } from './exercise-pack-menu';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { deviceFiles } from './device-files';
@@ -25,9 +28,15 @@ hardenWebContents();
 app.enableSandbox();
 
 /** A device as a switched-on machine runs: the clock starts at ×1 (the user's last speed after that). */
+const library = switchableLibrary(diskScenarioLibrary());
+const sessionOptions = {
+  scenarios: library.library,
+  autoRun: true,
+  onInternalError: (error: unknown, context: string) => console.error(`oobe-sim: ${context}:`, error),
+};
 function newSession(): Session {
   return new Session(createDevice(DEFAULT_DEVICE_SETUP), {
-    scenarios: diskScenarioLibrary(),
+    scenarios: library.library,
     autoRun: true,
     onInternalError: (error, context) => console.error(`oobe-sim: ${context}:`, error),
   });
@@ -37,8 +46,22 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch focuses the first window instead (File → New device window opens more devices).
   app.quit();
 } else {
-  const bridge = createIpcBridge();
   const session = newSession();
+  // The class (issue 13): the trainer's "Hand out" opens a device window per exercise.
+  const classroom: Classroom = new Classroom({
+    primary: session,
+    sessionOptions,
+    urlOf: (id) => `device:${id}`,
+    onHandedOut: (id, trainee) => {
+      openAppWindow(bridge, trainee, {
+        title: `OOBE Simulator — trainee device ${id}`,
+        onClosed: () => classroom.remove(id),
+      });
+      return true;
+    },
+  });
+  const bridge = createIpcBridge({ hooksFor: (s) => (s === session ? { classroom: classroom.handle } : {}) });
+  const pack = packArgument(process.argv.slice(1));
   const others = new Set<Session>();
   const files = deviceFiles(session);
   let mainWindow: BrowserWindow | null = null;
@@ -124,6 +147,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     bridge.dispose();
     for (const other of others) other.dispose();
+    classroom.dispose();
     session.dispose();
   });
   app.on('activate', () => {
@@ -138,8 +162,10 @@ if (!app.requestSingleInstanceLock()) {
       trainerConsole: openTrainerConsole,
       lab: openLab,
       openDevice: () => void files.openWithDialog(),
+      openExercisePack: () => void openPackWithDialog(library.use),
       saveDeviceAs: () => void files.saveAs(),
     });
+    if (pack !== null) openPack(pack, library.use);
     openMainWindow();
   });
 }

@@ -25,6 +25,8 @@ export interface DispatchHooks {
   exercise?: (command: string, input: unknown) => unknown;
   /** `lab.*`: answered by the session's lab controller (throws DeviceError on misuse). */
   lab?: (command: string, input: unknown) => unknown;
+  /** `class.*`: answered by the host's classroom (the trainee devices it hands out); only the trainer's device has one. */
+  classroom?: (command: string, input: unknown) => unknown;
   /** `device.rewind` / `device.history` / `device.save` / `device.open`: the device as one value, answered by the session. */
   deviceValue?: (command: DeviceValueCommand, input: unknown) => unknown;
   /** Called with the validated input just before the core executes a command (the rewind history's moment). */
@@ -107,6 +109,11 @@ export function dispatch(core: DeviceCore, raw: unknown, hooks: DispatchHooks = 
     if (command.startsWith('lab.')) {
       if (!hooks.lab) return errorReply(id, name, { code: 'command-failed', message: 'this host runs no lab' });
       return { kind: 'res', id, name, payload: hooks.lab(command, input.data) };
+    }
+    if (command.startsWith('class.')) {
+      if (!hooks.classroom)
+        return errorReply(id, name, { code: 'command-failed', message: 'this device cannot hand out exercises' });
+      return { kind: 'res', id, name, payload: hooks.classroom(command, input.data) };
     }
     if (isDeviceValueCommand(command)) {
       if (!hooks.deviceValue)

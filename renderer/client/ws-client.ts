@@ -25,7 +25,7 @@ export type WebSocketFactory = (url: string) => WebSocketLike;
 export type { ConnectionStatus };
 
 export interface WsClientOptions {
-  /** Default: the page's own origin, `ws://${location.host}/ws`. */
+  /** Default: the page's own origin, `ws://${location.host}/ws` (with the page's `?device=`, if any). */
   url?: string;
   /** Default: the browser's WebSocket. */
   createSocket?: WebSocketFactory;
@@ -67,8 +67,15 @@ const OPEN = 1;
  * run them (a click must not happen twice). After a reconnect the client fetches a fresh snapshot
  * for its `snapshot` subscribers, so a view that missed events while offline catches up.
  */
+/** The page's own host; a handed-out device's page (`/?device=<id>`) asks for that device's socket. */
+function defaultUrl(): string {
+  const device = new URLSearchParams(location.search).get('device');
+  const query = device === null ? '' : `?device=${encodeURIComponent(device)}`;
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws${query}`;
+}
+
 export function createWsClient(options: WsClientOptions = {}): WsClient {
-  const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+  const url = options.url ?? defaultUrl();
   const createSocket = options.createSocket ?? ((target: string) => new WebSocket(target) as WebSocketLike);
   const minBackoffMs = options.minBackoffMs ?? 250;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
