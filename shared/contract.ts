@@ -10,7 +10,7 @@ import type { ContractError } from './contract-errors';
 import { shellSessionSchema, type ShellRunResult } from './shell';
 import type { AttemptReport, AttemptView, ExerciseListing } from './exercise';
 import { SCREEN_IDS } from './screen-ids';
-import type { ArmedFault, FileEntryView, LoggedEvent, RegistryKeyView } from './trainer-views';
+import type { ArmedFault, FileEntryView, LoggedEventName, RegistryKeyView } from './trainer-views';
 import type { RecordedInput } from './recording';
 import type { LabDeviceView, LabResultView } from './lab';
 
@@ -443,3 +443,8 @@ export interface SimulatorClient {
   invoke: <N extends CommandName>(name: N, payload: CommandInput<N>) => Promise<CommandResult<N>>;
   subscribe<E extends EventName>(name: E, callback: (payload: EventPayloads[E]) => void): () => void;
 }
+
+/** One event the session keeps since the device started (the trainer's timeline from the run's start). */
+export type LoggedEvent = {
+  [N in LoggedEventName]: { name: N; payload: EventPayloads[N] };
+}[LoggedEventName];

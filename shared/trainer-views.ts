@@ -1,4 +1,3 @@
-import type { EventPayloads } from './contract';
 import type { Fault } from './faults';
 import type { RegData } from './records';
 
@@ -31,6 +30,5 @@ export interface FileEntryView {
 /** The events the session keeps since the device started (the trainer's timeline from the run's start). */
 export const LOGGED_EVENTS = ['timeline', 'service:called', 'registry:changed', 'eventlog:written'] as const;
 export type LoggedEventName = (typeof LOGGED_EVENTS)[number];
-export type LoggedEvent = {
-  [N in LoggedEventName]: { name: N; payload: EventPayloads[N] };
-}[LoggedEventName];
+// LoggedEvent (one of these with its payload) is in contract.ts, beside EventPayloads: this file
+// must not import the contract, which imports it (lint:cycles).

@@ -1,5 +1,5 @@
-import type { EventName, EventPayloads } from '../../shared/contract';
-import { LOGGED_EVENTS, type LoggedEvent } from '../../shared/trainer-views';
+import type { EventName, EventPayloads, LoggedEvent } from '../../shared/contract';
+import { LOGGED_EVENTS } from '../../shared/trainer-views';
 
 /** A long ESP run with its registry writes stays well under this; past it the oldest go. */
 export const MAX_LOGGED_EVENTS = 5_000;

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EventPayloads, SimulatorClient } from '../../shared/contract';
-import type { LoggedEvent } from '../../shared/trainer-views';
+import type { EventPayloads, LoggedEvent, SimulatorClient } from '../../shared/contract';
 
 /** One line of the trainer's timeline: a core timeline entry, a service call, a registry write or an event-log record. */
 export interface TrainerEvent {
