@@ -80,7 +80,7 @@ test.describe('Autopilot into co-management', () => {
 
     skipUntilPlanRuns(host, 'provisionts');
     await page.getByRole('button', { name: 'Device setup Show details', exact: true }).click();
-    await expect(page.getByText(/^Apps/)).toBeVisible();
+    await expect(page.getByText(/^Apps \(/)).toBeVisible();
     await expect(page.getByText('1 of 2 installed')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('esp-provisionts-under-apps.png') });
 
