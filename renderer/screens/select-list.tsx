@@ -40,6 +40,17 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
   const listRef = useRef<HTMLDivElement>(null);
   const idBase = useId();
   const enabled = items.filter((item) => !item.disabled);
+  // The picks sent to the device that its snapshot does not show yet. Keys pressed faster than the
+  // device's answer (a held arrow key) move on from the last pick, not from the selection shown.
+  const pending = useRef<string[]>([]);
+  useLayoutEffect(() => {
+    const caughtUp = pending.current.indexOf(selected ?? '');
+    // The device reached one of our picks (drop it and those before it), or chose on its own (a replay).
+    pending.current = caughtUp >= 0 ? pending.current.slice(caughtUp + 1) : [];
+  }, [selected]);
+  // Read when a key arrives, not at render: several keys can come between two snapshots.
+  const current = () => pending.current.at(-1) ?? selected;
+  const currentIndex = () => enabled.findIndex((item) => item.value === current());
   const selectedIndex = enabled.findIndex((item) => item.value === selected);
 
   // Keep the device's selection in view (the region list opens on the current country).
@@ -61,20 +72,26 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
   const choose = (index: number) => {
     const item = enabled[Math.max(0, Math.min(enabled.length - 1, index))];
     if (!item) return;
-    if (item.value !== selected) select(list, item.value);
+    if (item.value !== current()) pick(item.value);
     listRef.current?.querySelector<HTMLElement>(`[data-value="${CSS.escape(item.value)}"]`)?.focus();
+  };
+
+  const pick = (value: string) => {
+    pending.current = [...pending.current, value];
+    select(list, value);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys typed into a row's own controls (the network key box) are not list navigation.
     if ((event.target as HTMLElement).getAttribute('role') !== 'option') return;
+    const at = currentIndex();
     const moves: Record<string, number> = {
-      ArrowDown: selectedIndex + 1,
-      ArrowUp: selectedIndex - 1,
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
       Home: 0,
       End: enabled.length - 1,
-      PageDown: selectedIndex + PAGE,
-      PageUp: selectedIndex - PAGE,
+      PageDown: at + PAGE,
+      PageUp: at - PAGE,
     };
     if (event.key.length !== 1 || event.key === ' ') typed.current = '';
     const target = moves[event.key];
@@ -82,11 +99,11 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
     const focused = enabled.find((item) => item.value === option.dataset.value);
     if (target !== undefined) {
       event.preventDefault();
-      choose(selectedIndex < 0 && event.key.startsWith('Arrow') ? 0 : target);
+      choose(at < 0 && event.key.startsWith('Arrow') ? 0 : target);
     } else if ((event.key === ' ' || event.key === 'Enter') && focused) {
       // Space and Enter act on the focused item: choose it; Enter on the chosen one goes on with it.
       event.preventDefault();
-      if (focused.value !== selected) select(list, focused.value);
+      if (focused.value !== current()) pick(focused.value);
       else if (event.key === 'Enter') activate(option);
     } else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
       typeAhead(event.key);
@@ -117,11 +134,12 @@ export function SelectList({ list, label, labelledBy, items, selected, after, cl
         item.label.toLocaleLowerCase().startsWith(text),
       );
     const spelled = typed.current === letter ? letter : typed.current + letter;
-    let match = find(spelled, spelled.length > 1 ? Math.max(selectedIndex, 0) : selectedIndex + 1);
+    const at = currentIndex();
+    let match = find(spelled, spelled.length > 1 ? Math.max(at, 0) : at + 1);
     typed.current = spelled;
     if (!match) {
       typed.current = letter;
-      match = find(letter, selectedIndex + 1);
+      match = find(letter, at + 1);
     }
     if (match) choose(enabled.indexOf(match));
   };

@@ -137,6 +137,35 @@ test('type-ahead and arrows in the region list, and Tab that stays within the pa
   }
 });
 
+test('arrow keys faster than the device answers each move one row (a held key loses none)', async ({
+  device,
+  host,
+}) => {
+  await skipUntil(device, host, 'region');
+  const region = () => {
+    const screen = host.session.core.execute('device.snapshot', {}).screen;
+    return screen.id === 'region' ? screen.selected : null;
+  };
+  const focused = device.locator('[data-screen="region"] [role="option"]:focus');
+  await expect(focused).toHaveCount(1);
+  const options = await device
+    .locator('[data-screen="region"] [role="option"]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-value')));
+  const start = options.indexOf(await focused.getAttribute('data-value'));
+  // Five key presses in one task: none of the device's answers can arrive in between.
+  await focused.evaluate((option) => {
+    for (let i = 0; i < 5; i += 1) {
+      option.ownerDocument.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, cancelable: true }),
+      );
+    }
+  });
+  // The region list opens on the United States, near its end: up is where there is room.
+  const expected = options[start - 5];
+  await expect(device.locator(':focus')).toHaveAttribute('data-value', expected ?? '');
+  await expect.poll(region).toBe(expected);
+});
+
 test.describe('pre-provisioning by keyboard only', () => {
   test.use({ setup: preprovisionReady([MEGAN]) });
 
