@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { createDevice } from '../../electron/core/device';
 import { scenarioBody } from '../../shared/scenario/scenario';
+import { goldenFileName, showExec } from '../support/exec-golden';
 import { loadBuiltin } from './builtin-library';
 
 /**
@@ -19,20 +20,13 @@ const LINES = [
   'reg query "HKLM\\SOFTWARE\\Microsoft\\CCM" /s',
 ];
 
-const fileName = (when: string, line: string) =>
-  `comgmt-${when}-${line
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)}.txt`;
+const fileName = (when: string, line: string) => goldenFileName(`comgmt-${when}`, line, 60);
 
 describe(`co-management evidence on ${SCENARIO}`, async () => {
   const before = createDevice(scenarioBody(await loadBuiltin(SCENARIO)));
   before.execute('clock.advance', { ms: 60_000 });
   const after = createDevice(scenarioBody(await loadBuiltin(SCENARIO)));
   after.execute('clock.advance', { ms: 10 * 60_000 });
-  const show = (line: string, out: { stdout: string; stderr: string; exitCode: number }) =>
-    `> ${line}\n[exit ${out.exitCode}]\n--- stdout\n${out.stdout}--- stderr\n${out.stderr}`;
 
   it('enrolled within ten minutes (the "after" point)', ({ expect }) => {
     expect(after.execute('device.snapshot', {}).screen.id).toBe('desktop');
@@ -45,6 +39,6 @@ describe(`co-management evidence on ${SCENARIO}`, async () => {
     for (const line of LINES)
       it(`${when}: ${line}`, async ({ expect }) => {
         const out = device.execute('shell.run', { line });
-        await expect(show(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName(when, line)));
+        await expect(showExec(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName(when, line)));
       });
 });

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { runScenario } from '../../electron/core/scenario/runner';
 import { OOBE_SESSION } from '../../shared/shell';
+import { goldenFileName, showExec } from '../support/exec-golden';
 import { loadBuiltin } from './builtin-library';
 
 /**
@@ -36,15 +37,7 @@ const POWERSHELL = [
   'Get-ScheduledTask -TaskPath \\Microsoft\\Windows\\EnterpriseMgmt\\*',
 ];
 
-const fileName = (shell: string, line: string) =>
-  `${shell}-${line
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)}.txt`;
-
-const show = (line: string, out: { stdout: string; stderr: string; exitCode: number }) =>
-  `> ${line}\n[exit ${out.exitCode}]\n--- stdout\n${out.stdout}--- stderr\n${out.stderr}`;
+const fileName = (shell: string, line: string) => goldenFileName(shell, line);
 
 describe.each(SCENARIOS)('shell golden outputs at the end of %s', async (id) => {
   const { device, result } = runScenario(await loadBuiltin(id));
@@ -58,12 +51,12 @@ describe.each(SCENARIOS)('shell golden outputs at the end of %s', async (id) => 
   for (const line of CMD)
     it(`cmd: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: OOBE_SESSION });
-      await expect(show(line, out)).toMatchFileSnapshot(join(dir, fileName('cmd', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(dir, fileName('cmd', line)));
     });
 
   for (const line of POWERSHELL)
     it(`PowerShell: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: ps });
-      await expect(show(line, out)).toMatchFileSnapshot(join(dir, fileName('ps', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(dir, fileName('ps', line)));
     });
 });

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { runScenario } from '../../electron/core/scenario/runner';
 import { OOBE_SESSION } from '../../shared/shell';
+import { goldenFileName, showExec } from '../support/exec-golden';
 import { loadBuiltin } from './builtin-library';
 
 /**
@@ -66,19 +67,11 @@ const POWERSHELL = [
   'Get-Nothing',
 ];
 
-/** A file name from a command line: lower case, runs of anything else as one `-`. */
-const fileName = (shell: string, line: string) =>
-  `${shell}-${line
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)}.txt`;
+const fileName = (shell: string, line: string) => goldenFileName(shell, line);
 
 describe(`shell golden outputs on ${SCENARIO}`, async () => {
   const { device, result } = runScenario(await loadBuiltin(SCENARIO));
   const ps = device.execute('shell.run', { line: 'powershell', session: OOBE_SESSION }).session;
-  const show = (line: string, out: { stdout: string; stderr: string; exitCode: number }) =>
-    `> ${line}\n[exit ${out.exitCode}]\n--- stdout\n${out.stdout}--- stderr\n${out.stderr}`;
 
   it('ends on the ESP failure page (the fixed point)', ({ expect }) => {
     expect(result.finalScreen).toBe('esp-error');
@@ -87,12 +80,12 @@ describe(`shell golden outputs on ${SCENARIO}`, async () => {
   for (const line of CMD)
     it(`cmd: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: OOBE_SESSION });
-      await expect(show(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName('cmd', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName('cmd', line)));
     });
 
   for (const line of POWERSHELL)
     it(`PowerShell: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: ps });
-      await expect(show(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName('ps', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName('ps', line)));
     });
 });
