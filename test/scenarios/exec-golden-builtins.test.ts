@@ -37,8 +37,6 @@ const POWERSHELL = [
   'Get-ScheduledTask -TaskPath \\Microsoft\\Windows\\EnterpriseMgmt\\*',
 ];
 
-const fileName = (shell: string, line: string) => goldenFileName(shell, line);
-
 describe.each(SCENARIOS)('shell golden outputs at the end of %s', async (id) => {
   const { device, result } = runScenario(await loadBuiltin(id));
   const ps = device.execute('shell.run', { line: 'powershell', session: OOBE_SESSION }).session;
@@ -51,12 +49,12 @@ describe.each(SCENARIOS)('shell golden outputs at the end of %s', async (id) => 
   for (const line of CMD)
     it(`cmd: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: OOBE_SESSION });
-      await expect(showExec(line, out)).toMatchFileSnapshot(join(dir, fileName('cmd', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(dir, goldenFileName('cmd', line)));
     });
 
   for (const line of POWERSHELL)
     it(`PowerShell: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: ps });
-      await expect(showExec(line, out)).toMatchFileSnapshot(join(dir, fileName('ps', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(dir, goldenFileName('ps', line)));
     });
 });

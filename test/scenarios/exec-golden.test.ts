@@ -67,8 +67,6 @@ const POWERSHELL = [
   'Get-Nothing',
 ];
 
-const fileName = (shell: string, line: string) => goldenFileName(shell, line);
-
 describe(`shell golden outputs on ${SCENARIO}`, async () => {
   const { device, result } = runScenario(await loadBuiltin(SCENARIO));
   const ps = device.execute('shell.run', { line: 'powershell', session: OOBE_SESSION }).session;
@@ -80,12 +78,12 @@ describe(`shell golden outputs on ${SCENARIO}`, async () => {
   for (const line of CMD)
     it(`cmd: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: OOBE_SESSION });
-      await expect(showExec(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName('cmd', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, goldenFileName('cmd', line)));
     });
 
   for (const line of POWERSHELL)
     it(`PowerShell: ${line}`, async ({ expect }) => {
       const out = device.execute('shell.run', { line, session: ps });
-      await expect(showExec(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, fileName('ps', line)));
+      await expect(showExec(line, out)).toMatchFileSnapshot(join(GOLDEN_DIR, goldenFileName('ps', line)));
     });
 });
