@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { SimulatorClient } from '../shared/contract';
+import type { DeviceSnapshot } from '../shared/snapshot';
 import { Simulator } from './chrome/simulator';
 import { CommandsProvider } from './state/commands';
 
@@ -14,7 +15,16 @@ const TrainerConsole = lazy(() => import('./trainer/trainer-console').then((m) =
  * illustrations.css) and follows the user's reduced-motion setting (tests run with it on); it never
  * drives logic. No animation library reaches the first bundle (issue 16).
  */
-export function App({ client, view = 'device' }: { client: SimulatorClient; view?: 'device' | 'trainer' | 'lab' }) {
+export function App({
+  client,
+  view = 'device',
+  bootSnapshot = null,
+}: {
+  client: SimulatorClient;
+  view?: 'device' | 'trainer' | 'lab';
+  /** The snapshot the web host wrote into the device's page, drawn before the socket answers (issue 16). */
+  bootSnapshot?: DeviceSnapshot | null;
+}) {
   return (
     <CommandsProvider client={client}>
       {view === 'trainer' ? (
@@ -26,7 +36,7 @@ export function App({ client, view = 'device' }: { client: SimulatorClient; view
           <LabView client={client} />
         </Suspense>
       ) : (
-        <Simulator client={client} />
+        <Simulator client={client} bootSnapshot={bootSnapshot} />
       )}
     </CommandsProvider>
   );

@@ -1,5 +1,6 @@
 // First: the connection to the device opens before React and the screens are evaluated.
 import { firstClient } from './client/first-client';
+import { takeBootSnapshot } from './client/boot-snapshot';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import './styles/base.css';
@@ -17,7 +18,7 @@ createRoot(root).render(
   <StrictMode>
     {/* /trainer (web) or #trainer (Electron's app:// window) is the trainer console on the same session. */}
     {/* /lab or #lab likewise is the lab (issue 15). */}
-    <App client={firstClient} view={viewOf(location)} />
+    <App client={firstClient} view={viewOf(location)} bootSnapshot={takeBootSnapshot(document)} />
   </StrictMode>,
 );
 

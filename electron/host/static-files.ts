@@ -2,7 +2,15 @@ import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { RENDERER_CSP_HEADER } from '../runtime/content-security-policy';
-import { AssetCache, isCompressible, isHashedAsset, pickEncoding } from './compressed-assets';
+import { withBootSnapshot } from './boot-snapshot';
+import {
+  AssetCache,
+  generatedBody,
+  isCompressible,
+  isHashedAsset,
+  pickEncoding,
+  type AssetBody,
+} from './compressed-assets';
 
 /** Content types of what a Vite build emits; anything else goes out as bytes. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -60,8 +68,21 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return file.startsWith(absoluteRoot + sep) ? file : null;
 }
 
+export interface ServeOptions {
+  /**
+   * The device snapshot to write into the renderer's page for a request path (boot-snapshot.ts), or
+   * undefined for none (the trainer console, the lab, any other page).
+   */
+  bootSnapshot?: (pathname: string) => unknown;
+}
+
 /** Serves one GET/HEAD from the built renderer; 404 for anything that is not a file there. */
-export async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServeOptions = {},
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendText(response, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
     return;
@@ -74,7 +95,9 @@ export async function serveStatic(root: string, request: IncomingMessage, respon
     return;
   }
   const type = contentTypeOf(file);
-  const body = await ASSETS.get(file, `${info.size}:${info.mtimeMs}`, isCompressible(type));
+  const asset = await ASSETS.get(file, `${info.size}:${info.mtimeMs}`, isCompressible(type));
+  const snapshot = type.startsWith('text/html') ? options.bootSnapshot?.(pathname) : undefined;
+  const body = snapshot === undefined ? asset : pageWithSnapshot(asset, snapshot);
   const headers: Record<string, string | number> = {
     ...COMMON_HEADERS,
     'Content-Type': type,
@@ -96,6 +119,11 @@ export async function serveStatic(root: string, request: IncomingMessage, respon
   headers['Content-Length'] = bytes.length;
   response.writeHead(200, headers);
   response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/** The page with the device's snapshot in it: its own bytes, ETag and compressed forms. */
+function pageWithSnapshot(page: AssetBody, snapshot: unknown): AssetBody {
+  return generatedBody(Buffer.from(withBootSnapshot(page.raw.toString('utf8'), snapshot), 'utf8'));
 }
 
 /** Read once per file version, shared by every host in the process (tests start many). */

@@ -88,6 +88,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return classroom.session(id) ?? null;
   };
 
+  /** The device's page (`/`, a handed-out `/?device=<id>`) carries its snapshot; /trainer and /lab do not. */
+  const bootSnapshotFor = (pathname: string, url: string | undefined): unknown => {
+    if (pathname !== '/' && pathname !== '/index.html') return undefined;
+    // A read straight from the device, as the session's own pushed snapshots are: not a command.
+    return sessionFor(url)?.core.execute('device.snapshot', {});
+  };
+
   // The Host check needs the bound port, which port 0 only reveals after listen().
   let port = 0;
   const server = createServer((request, response) => {
@@ -99,7 +106,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendText(response, 404, `No such device: ${unknownDevice(request.url)} was never handed out on this host`);
       return;
     }
-    serveStatic(options.staticDir, request, response).catch((error: unknown) => {
+    serveStatic(options.staticDir, request, response, {
+      bootSnapshot: (path) => bootSnapshotFor(path, request.url),
+    }).catch((error: unknown) => {
       onInternalError(error, `GET ${request.url ?? ''}`);
       if (!response.headersSent) sendText(response, 500, 'Internal Server Error');
       else response.destroy();

@@ -86,8 +86,14 @@ function useDeviceGeneration(snapshot: DeviceSnapshot | null): number {
  * device's display in the middle, and beside it the scenario's brief, the trainer's faults and
  * what a technician could read off the device.
  */
-export function Simulator({ client }: { client: SimulatorClient }) {
-  const snapshot = useSnapshot(client);
+export function Simulator({
+  client,
+  bootSnapshot = null,
+}: {
+  client: SimulatorClient;
+  bootSnapshot?: DeviceSnapshot | null;
+}) {
+  const snapshot = useSnapshot(client, bootSnapshot);
   const { key } = useCommands();
   const on = snapshot?.power === 'on';
   // Shift+F10 opens a command prompt during OOBE (and the ESP), not on the sign-on screen or desktop.

@@ -7,10 +7,11 @@ import { shareUnchanged } from './share-unchanged';
 /**
  * The device's state as last pushed. Subscribes first, then asks for the current snapshot once
  * (a pushed snapshot that arrives first wins, being newer), then tells the host the renderer is ready.
+ * `boot` (the snapshot the web host wrote into the page) is what shows until that answer comes.
  */
-export function useSnapshot(client: SimulatorClient): DeviceSnapshot | null {
+export function useSnapshot(client: SimulatorClient, boot: DeviceSnapshot | null = null): DeviceSnapshot | null {
   const { run, setPage } = useCommands();
-  const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
+  const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(boot);
 
   useEffect(() => {
     let pushed = false;
@@ -21,7 +22,8 @@ export function useSnapshot(client: SimulatorClient): DeviceSnapshot | null {
     });
     void (async () => {
       const first = await run('device.snapshot', {});
-      if (first && live && !pushed) setSnapshot(first);
+      // Usually the same as the page's boot snapshot: sharing keeps the drawn screen as it is.
+      if (first && live && !pushed) setSnapshot((prev) => shareUnchanged(prev, first));
       if (live) await run('renderer.ready', {});
     })();
     return () => {
