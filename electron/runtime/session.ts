@@ -17,10 +17,9 @@ import {
   type DispatchHooks,
   type ReplyEnvelope,
 } from './dispatcher';
-import { openSavedDevice, saveDevice } from './saved-device';
+import { asDevice, openSavedDevice, saveDevice } from './saved-device';
 import { EventLog } from './event-log';
 import type { Tenant } from '../cloud/tenant';
-import { asDevice } from './saved-device';
 
 /** An event as every transport carries it. */
 export type EventEnvelope = Extract<Envelope, { kind: 'evt' }>;
