@@ -44,23 +44,16 @@ function usersOfDevice(scenario: Scenario): Set<string> {
  *   (801c0003, Intune's enrollment limit) by its own construction, while a scenario whose user is
  *   at a limit still shows it on every device.
  *
- * Every device's `tenant` block is the same lab directory (the scenario's users plus every copy,
- * group memberships extended to the copies), so loading device n's scenario into the lab's tenant
- * changes nothing but its own Autopilot record. Pure: the same scenario, seeds and count give the
- * same devices.
+ * Device n's `tenant` block is the scenario's plus its own user copies (group memberships extended
+ * to them), so loading it into the lab's tenant (scenario wins by identity) adds its users and its
+ * Autopilot record and changes nothing the earlier devices use. A group keeps the memberships of
+ * the last device loaded (groups are replaced by name): the devices before it have finished by
+ * then. Each block holds one device's copies, not all N, so a run of 10,000 stays linear. Pure: the
+ * same scenario, seeds and count give the same devices.
  */
 export function labFleet(scenario: Scenario, seeds: readonly number[]): Scenario[] {
   const signInUsers = usersOfDevice(scenario);
   const fixedSerial = scenario.device.smbios.serialNumber;
-  const copiesOf = (upn: string) => seeds.slice(1).map((_, i) => labUpn(upn, i + 2));
-  const users = scenario.tenant.users.flatMap((user) =>
-    signInUsers.has(user.upn.toLowerCase()) ? [user, ...copiesOf(user.upn).map((upn) => ({ ...user, upn }))] : [user],
-  );
-  const groups = scenario.tenant.groups.map((group) => ({
-    ...group,
-    members: group.members.flatMap((m) => (signInUsers.has(m.toLowerCase()) ? [m, ...copiesOf(m)] : [m])),
-  }));
-  const tenant = { ...scenario.tenant, users, groups };
   const taken = new Set<string>();
   return seeds.map((seed, i) => {
     const n = i + 1;
@@ -81,12 +74,20 @@ export function labFleet(scenario: Scenario, seeds: readonly number[]): Scenario
       ),
     }));
     const { assignedUser } = scenario.registration;
+    // The device's own users beside the scenario's; loading it into the lab's tenant adds them (by UPN).
+    const users = scenario.tenant.users.flatMap((user) =>
+      n > 1 && signInUsers.has(user.upn.toLowerCase()) ? [user, { ...user, upn: labUpn(user.upn, n) }] : [user],
+    );
+    const groups = scenario.tenant.groups.map((group) => ({
+      ...group,
+      members: group.members.flatMap((m) => (n > 1 && signInUsers.has(m.toLowerCase()) ? [m, labUpn(m, n)] : [m])),
+    }));
     return {
       ...scenario,
       seed,
       device,
       registration: { ...scenario.registration, ...(assignedUser ? { assignedUser: rename(assignedUser) } : {}) },
-      tenant,
+      tenant: { ...scenario.tenant, users, groups },
       script,
     };
   });
