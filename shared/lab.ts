@@ -12,10 +12,23 @@ export interface LabDeviceView {
   finalScreen: string;
   /** Virtual ms at which the device stopped. */
   endMs: number;
+  /** The device's own serial number: every lab device has its own Autopilot record in the run's tenant. */
+  serialNumber: string;
+  /** The user it signed in as (the scenario's user, or its numbered copy for devices 2..N), or null. */
+  upn: string | null;
+}
+
+/** The lab run's one tenant, shared by all its devices, at the end of the run. */
+export interface LabTenantView {
+  autopilotRecords: number;
+  entraDeviceObjects: number;
+  intuneDevices: number;
+  users: number;
 }
 
 export interface LabResultView {
   scenario: string;
   devices: LabDeviceView[];
   summary: { counts: Record<LabOutcome, number>; minMs: number; medianMs: number; maxMs: number };
+  tenant: LabTenantView;
 }

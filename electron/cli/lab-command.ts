@@ -18,7 +18,8 @@ function count(name: string, text: string | undefined, fallback: number, min: nu
 
 /**
  * `oobe-sim lab <id|file> --devices N [--seed-base S] [--json]`: the scenario on N headless
- * devices with seeds S..S+N-1, a line per device and a summary (exit 1 when any did not succeed).
+ * devices with seeds S..S+N-1 on one fresh tenant of the scenario, a line per device, what the
+ * tenant holds at the end and a summary (exit 1 when any did not succeed).
  */
 export function labCommand(io: Io, args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -44,8 +45,10 @@ export function labCommand(io: Io, args: string[]): number {
         `seed ${String(d.seed).padStart(10)}  ${d.outcome.padEnd(10)}  ${(d.errorCode ?? '-').padEnd(12)}  ${d.finalScreen.padEnd(24)}  ${formatVirtualTime(d.endMs)}`,
     );
     const { counts, minMs, medianMs, maxMs } = lab.summary;
+    const { autopilotRecords, entraDeviceObjects, intuneDevices } = lab.tenant;
     lines.push(
       '',
+      `one tenant for all: ${autopilotRecords} Autopilot records, ${entraDeviceObjects} Entra device objects, ${intuneDevices} Intune devices`,
       `${devices} devices of ${scenario.id}: ${counts.success} success, ${counts.failure} failure, ${counts.incomplete} incomplete`,
       `virtual time: min ${formatVirtualTime(minMs)}, median ${formatVirtualTime(medianMs)}, max ${formatVirtualTime(maxMs)}`,
     );

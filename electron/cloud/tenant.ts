@@ -2,6 +2,7 @@ import type { DeviceSetup } from '../../shared/device-setup';
 import type { TenantChange } from '../../shared/tenant-commands';
 import { answerRequest } from './services/answer';
 import type { AnswerOf, CloudRequest } from './services/requests';
+import { applyScenarioToTenant, retireDevice } from './apply-scenario';
 import { applyTenantChange } from './tenant-commands';
 import {
   createTenantState,
@@ -35,6 +36,19 @@ export class Tenant {
   /** Another device of a scenario starts using this tenant: its Autopilot record is added if missing. */
   addScenarioDevice(setup: DeviceSetup, device: DeviceIdentityForCloud): void {
     registerScenarioDevice(this.#state, setup, device);
+  }
+
+  /**
+   * A device whose scenario is loaded into this tenant, which other devices may share: what the
+   * scenario defines wins by identity, the rest stays (`applyScenarioToTenant`).
+   */
+  loadScenario(setup: DeviceSetup, device: DeviceIdentityForCloud): void {
+    applyScenarioToTenant(this.#state, setup, device);
+  }
+
+  /** A device that left the app: its Entra, Intune and Configuration Manager records go (`retireDevice`). */
+  retireDevice(serialNumber: string): void {
+    retireDevice(this.#state, serialNumber);
   }
 
   /**

@@ -7,7 +7,7 @@ import { DeviceError, type DeviceCommandName, type DeviceCore, type DeviceEventL
 import { fireFault, fireScenarioFault, fireScreenFaults, scheduleTimedFaults } from './faults';
 import { createInitialState } from './initial-state';
 import { forPage, handleKey, handlePageInput } from './input';
-import { changeTenant, connectToCloud, type CloudLink, type Tenant } from './network/cloud-link';
+import { changeTenant, connectToCloud, type CloudLink, type Tenant, type TenantJoin } from './network/cloud-link';
 import { readEvents } from './os/event-log';
 import { exportKey } from './os/reg-export';
 import { RegistryError } from './os/registry';
@@ -38,12 +38,17 @@ export interface CreateDeviceOptions {
   scenario?: ScenarioInfo;
   /** The tenant this device uses, shared with other devices; without one the device gets its own from its setup. */
   tenant?: Tenant;
+  /**
+   * With `tenant`: `scenario` loads this setup's tenant and policies into it, scenario wins (a
+   * scenario loaded on a class or lab device); `record` (default) adds only the Autopilot record.
+   */
+  tenantJoin?: TenantJoin;
 }
 
 export function createDevice(setupInput: DeviceSetupInput = {}, options: CreateDeviceOptions = {}): Device {
   const setup = deviceSetupSchema.parse(setupInput);
   const state = createInitialState(setup, 0, options.scenario ?? null);
-  return assembleDevice(state, connectToCloud(state, options.tenant), (ctx) => {
+  return assembleDevice(state, connectToCloud(state, options.tenant, options.tenantJoin), (ctx) => {
     scheduleTimedFaults(ctx);
     if (options.powerOn ?? true) powerOn(ctx);
   });

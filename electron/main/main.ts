@@ -10,6 +10,7 @@ import { createDevice } from '../core/index';
 import { diskScenarioLibrary } from '../scenarios/disk-library';
 import { Classroom } from '../runtime/classroom';
 import { Session } from '../runtime/session';
+import type { Tenant } from '../cloud/tenant';
 import { switchableLibrary } from '../runtime/switchable-library';
 import { openPack, openPackWithDialog, packArgument } from './exercise-pack-menu';
 import { installAppMenu } from './app-menu';
@@ -34,11 +35,17 @@ const sessionOptions = {
   autoRun: true,
   onInternalError: (error: unknown, context: string) => console.error(`oobe-sim: ${context}:`, error),
 };
-function newSession(): Session {
-  return new Session(createDevice(DEFAULT_DEVICE_SETUP), {
+/**
+ * A device session. The first has no tenant given: its device's tenant becomes the app's one live
+ * tenant (docs/ARCHITECTURE.md "One tenant per app instance"); every later window passes it, so
+ * all devices of the app share one organization and an admin change from any window is seen by all.
+ */
+function newSession(tenant?: Tenant): Session {
+  return new Session(createDevice(DEFAULT_DEVICE_SETUP, tenant ? { tenant } : {}), {
     scenarios: library.library,
     autoRun: true,
     onInternalError: (error, context) => console.error(`oobe-sim: ${context}:`, error),
+    ...(tenant ? { tenant } : {}),
   });
 }
 
@@ -90,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
   };
   // Another device beside the first: its own session, gone with its window.
   const openDeviceWindow = (): void => {
-    const other = newSession();
+    const other = newSession(session.tenant ?? undefined);
     others.add(other);
     openAppWindow(bridge, other, {
       title: `OOBE Simulator — device ${others.size + 1}`,

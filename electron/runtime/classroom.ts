@@ -3,7 +3,6 @@ import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import type { AttemptReport, AttemptView } from '../../shared/exercise';
 import { DeviceError } from '../core/device-core';
 import { createDevice } from '../core/index';
-import type { Device } from '../core/device';
 import { Session, type SessionOptions } from './session';
 
 export interface ClassroomOptions {
@@ -60,11 +59,14 @@ export class Classroom {
   };
 
   #handOut(exerciseId: string): CommandResult<'class.handOut'> {
-    const tenant = (this.#options.primary.core as Partial<Device>).tenant;
-    const session = new Session(
-      createDevice(DEFAULT_DEVICE_SETUP, tenant ? { tenant } : {}),
-      this.#options.sessionOptions,
-    );
+    // The trainer's session's tenant, fixed when it started (not its current device's: a device the
+    // trainer reopened from a file runs on its saved copy). The placeholder device below is replaced
+    // by the exercise's at once, so it does not join: only the exercise's device does.
+    const tenant = this.#options.primary.tenant;
+    const session = new Session(createDevice(DEFAULT_DEVICE_SETUP), {
+      ...this.#options.sessionOptions,
+      ...(tenant ? { tenant } : {}),
+    });
     const started = session.handle({ kind: 'req', id: 1, name: 'exercise.start', payload: { id: exerciseId } });
     if (started.kind !== 'res') {
       session.dispose();

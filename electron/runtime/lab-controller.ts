@@ -2,7 +2,7 @@ import type { CommandInput } from '../../shared/contract';
 import type { Scenario } from '../../shared/scenario/scenario';
 import type { LabDeviceView, LabResultView } from '../../shared/lab';
 import { DeviceError } from '../core/device-core';
-import { runLabDevice, summarizeLab, type LabDevice } from '../core/lab/lab';
+import { LabRun } from '../core/lab/lab';
 import type { ScenarioLibrary } from './scenario-library';
 
 export interface LabHost {
@@ -17,8 +17,8 @@ export interface LabHost {
 /**
  * `lab.run` for a session: the lab's devices run one per turn of the event loop (setImmediate), so
  * the session keeps answering its device's commands and its WebSocket stays live during a run of
- * 500. Each lab device is its own headless core (runLabDevice); the session's device is never read
- * or changed.
+ * 500. Each lab device is its own headless core on the run's own tenant (LabRun); the session's
+ * device and its tenant are never read or changed.
  */
 export class LabController {
   #nextRunId = 1;
@@ -33,20 +33,19 @@ export class LabController {
     const scenario = this.#scenario(scenarioId);
     const run = { runId: this.#nextRunId++, cancelled: false };
     this.#running = run;
-    const base = seedBase ?? 1;
-    const results: LabDevice[] = [];
+    // One LabRun per lab.run: its devices share one fresh tenant of the scenario, never this session's.
+    const lab = new LabRun(scenario, devices, seedBase ?? 1);
     const step = (): void => {
       if (run.cancelled) return;
       try {
-        const device = runLabDevice(scenario, base + results.length);
-        results.push(device);
-        this.host.progress({ runId: run.runId, done: results.length, total: devices, device });
-        if (results.length < devices) {
+        const device = lab.next();
+        this.host.progress({ runId: run.runId, done: lab.done, total: devices, device });
+        if (!lab.finished) {
           setImmediate(step);
           return;
         }
         this.#running = null;
-        this.host.done({ runId: run.runId, result: summarizeLab(scenario.id, results) });
+        this.host.done({ runId: run.runId, result: lab.result() });
       } catch (error) {
         this.#running = null;
         this.host.onInternalError(error);
@@ -54,7 +53,7 @@ export class LabController {
         this.host.done({
           runId: run.runId,
           result: null,
-          error: `device with seed ${base + results.length}: ${message}`,
+          error: `device with seed ${lab.nextSeed}: ${message}`,
         });
       }
     };

@@ -17,8 +17,9 @@ import {
   type DispatchHooks,
   type ReplyEnvelope,
 } from './dispatcher';
-import { openSavedDevice, saveDevice } from './saved-device';
+import { asDevice, openSavedDevice, saveDevice } from './saved-device';
 import { EventLog } from './event-log';
+import type { Tenant } from '../cloud/tenant';
 
 /** An event as every transport carries it. */
 export type EventEnvelope = Extract<Envelope, { kind: 'evt' }>;
@@ -37,6 +38,13 @@ export interface SessionOptions {
   autoRun?: boolean;
   /** Errors that must not stop the device (a throwing subscriber, a failing tick): log them. */
   onInternalError?: (error: unknown, context: string) => void;
+  /**
+   * The app instance's one live tenant (docs/ARCHITECTURE.md "One tenant per app instance"): the
+   * session's first device uses it, and every device the session later puts in place for a
+   * scenario load or an exercise start joins it with its scenario applied. Left out: the first
+   * device's own tenant becomes the one (the first session of a host).
+   */
+  tenant?: Tenant;
 }
 
 /** Virtual ms per wall ms for each pacing; "paused" runs no timer at all. */
@@ -60,6 +68,8 @@ export class Session {
   readonly #scenarios: ScenarioLibrary | null;
   #disposed = false;
   readonly #autoRun: boolean;
+  /** The tenant every device of this session joins (null: a host wrapper core that has none; loads then get their own). */
+  readonly #tenant: Tenant | null;
   /** The last running speed the user chose; a new device starts at it (when `autoRun`). */
   #runningPacing: Exclude<Pacing, 'paused'> = 'x1';
   /** The scenario the device plays (set by `scenario.load`), which a recording starts over. */
@@ -72,6 +82,7 @@ export class Session {
   readonly #exercises = new ExerciseController({
     scenarios: null,
     core: () => this.#core,
+    joinTenant: () => this.#joinTenant(),
     replaceDevice: (core, scenario) => {
       this.replaceDevice(core);
       this.#scenario = scenario;
@@ -97,6 +108,7 @@ export class Session {
     this.#scenarios = options.scenarios ?? null;
     this.#onInternalError = options.onInternalError ?? (() => undefined);
     this.#autoRun = options.autoRun ?? false;
+    this.#tenant = options.tenant ?? asDevice(core)?.tenant ?? null;
     this.#recording.host.scenarios = this.#scenarios;
     this.#exercises.host.scenarios = this.#scenarios;
     this.#lab.host.scenarios = this.#scenarios;
@@ -115,6 +127,23 @@ export class Session {
   /** The speed a new device starts at: the user's last choice of ×1, ×10 or ×60. */
   get runningPacing(): Exclude<Pacing, 'paused'> {
     return this.#runningPacing;
+  }
+
+  /** The tenant this session's devices share with every other device of the app instance (null: none fixed). */
+  get tenant(): Tenant | null {
+    return this.#tenant;
+  }
+
+  /**
+   * The tenant a device about to replace the current one joins. The current device leaves it
+   * first (its Entra, Intune and Configuration Manager records go: Tenant.retireDevice), unless it
+   * runs on a tenant of its own (a reopened or rewound device keeps its saved copy).
+   */
+  #joinTenant(): Tenant | null {
+    const tenant = this.#tenant;
+    const current = asDevice(this.#core);
+    if (tenant && current?.tenant === tenant) tenant.retireDevice(current.state.identity.serialNumber);
+    return tenant;
   }
 
   /** The device currently behind this session (it changes on `replaceDevice`). */
@@ -211,7 +240,11 @@ export class Session {
         if (!loaded.ok) return { ok: false, problems: loaded.problems };
         const { id, title, description } = loaded.scenario;
         const pacing = this.#autoRun ? this.#runningPacing : this.#core.pacing;
-        const core = createDevice(scenarioBody(loaded.scenario), { scenario: { id, title, description } });
+        const tenant = this.#joinTenant();
+        const core = createDevice(scenarioBody(loaded.scenario), {
+          scenario: { id, title, description },
+          ...(tenant ? { tenant, tenantJoin: 'scenario' as const } : {}),
+        });
         core.execute('clock.pacing', { pacing });
         this.replaceDevice(core);
         this.#scenario = loaded.scenario;

@@ -22,7 +22,8 @@ interface LabRun {
 
 /**
  * The lab (issue 15 "Several devices"): a scenario headless on N devices with seeds from a base,
- * each device's outcome, and a summary. A second client of the session (/lab, or the Lab window in
+ * each device's outcome, serial number and user, a summary, and what the run's one tenant (shared
+ * by its devices, fresh for the run) holds at the end. A second client of the session (/lab, or the Lab window in
  * Electron); the running device is not touched by a lab run.
  */
 export function LabView({ client }: { client: SimulatorClient }) {
@@ -151,10 +152,13 @@ function LabRunView({ run }: { run: LabRun }) {
         {run.error ? ` — stopped: ${run.error}` : ''}
       </p>
       {run.result ? <LabSummary result={run.result} /> : null}
+      {run.result ? <LabTenantSummary result={run.result} /> : null}
       <table className="lab-table" aria-label="Lab devices">
         <thead>
           <tr>
             <th scope="col">Seed</th>
+            <th scope="col">Serial number</th>
+            <th scope="col">User</th>
             <th scope="col">Outcome</th>
             <th scope="col">Error code</th>
             <th scope="col">Final screen</th>
@@ -165,6 +169,8 @@ function LabRunView({ run }: { run: LabRun }) {
           {run.devices.map((d) => (
             <tr key={d.seed} data-outcome={d.outcome}>
               <td>{d.seed}</td>
+              <td>{d.serialNumber}</td>
+              <td>{d.upn ?? '—'}</td>
               <td className={`lab-outcome lab-outcome--${d.outcome}`}>{d.outcome}</td>
               <td>{d.errorCode ?? '—'}</td>
               <td>{d.finalScreen}</td>
@@ -201,6 +207,30 @@ function LabSummary({ result }: { result: LabResultView }) {
           <dt>max</dt>
           <dd>{formatClock(maxMs)}</dd>
         </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The run's one tenant at the end: every lab device joined it with its own serial number and user. */
+function LabTenantSummary({ result }: { result: LabResultView }) {
+  const { autopilotRecords, entraDeviceObjects, intuneDevices, users } = result.tenant;
+  const items = [
+    ['Autopilot records', autopilotRecords],
+    ['Entra device objects', entraDeviceObjects],
+    ['Intune devices', intuneDevices],
+    ['Users', users],
+  ] as const;
+  return (
+    <section className="lab-summary" aria-label="Lab tenant">
+      <h2 className="lab-summary__title">One tenant for all devices (fresh for this run)</h2>
+      <dl>
+        {items.map(([label, count]) => (
+          <div key={label} className="lab-summary__item">
+            <dt>{label}</dt>
+            <dd>{count}</dd>
+          </div>
+        ))}
       </dl>
     </section>
   );

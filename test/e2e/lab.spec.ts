@@ -37,6 +37,13 @@ test('the lab runs 10 kiosk devices: 10 rows, a summary adding up to 10, the dev
   }
   expect(sum).toBe(10);
   await expect(summary).toContainText('median');
+  // All ten ran on one tenant, fresh for the run: ten Autopilot records, one per serial number.
+  const tenant = lab.getByRole('region', { name: 'Lab tenant' });
+  await expect(tenant.locator('.lab-summary__item').filter({ hasText: 'Autopilot records' }).locator('dd')).toHaveText(
+    '10',
+  );
+  const serials = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent ?? ''));
+  expect(new Set(serials).size).toBe(10);
 
   mkdirSync('/tmp/shots-lab', { recursive: true });
   await lab.screenshot({ path: '/tmp/shots-lab/lab-kiosk-10.png', fullPage: true });

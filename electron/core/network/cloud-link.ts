@@ -30,10 +30,18 @@ export function callerOf(state: DeviceState): Caller {
   return { serialNumber: state.identity.serialNumber, hardwareHash: state.identity.hardwareHash };
 }
 
+/**
+ * How a device joins a tenant it is given: `record` adds only its Autopilot record if missing (a
+ * device of the tenant's own setup); `scenario` loads its whole scenario into the tenant, scenario
+ * wins by identity (the class tenant, a lab's tenant: electron/cloud/apply-scenario.ts).
+ */
+export type TenantJoin = 'record' | 'scenario';
+
 /** The device's tenant: the given one (shared by several devices), else one of its own from its scenario. */
-export function connectToCloud(state: DeviceState, tenant?: Tenant): CloudLink {
+export function connectToCloud(state: DeviceState, tenant?: Tenant, join: TenantJoin = 'record'): CloudLink {
   if (!tenant) return { tenant: Tenant.fromSetup(state.setup, callerOf(state)) };
-  tenant.addScenarioDevice(state.setup, callerOf(state));
+  if (join === 'scenario') tenant.loadScenario(state.setup, callerOf(state));
+  else tenant.addScenarioDevice(state.setup, callerOf(state));
   return { tenant };
 }
 

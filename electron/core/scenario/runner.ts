@@ -3,6 +3,7 @@ import type { Scenario, ScriptAction } from '../../../shared/scenario/scenario-t
 import type { ScreenId } from '../../../shared/screen-ids';
 import { nextDue } from '../clock/virtual-clock';
 import { createDevice, type Device } from '../device';
+import type { Tenant } from '../network/cloud-link';
 import { restoreDevice, serializeDevice } from '../device-value';
 import { DeviceError } from '../device-core';
 import { SERVICE_CALL_CHANNEL, type RunOutcome, type RunResult } from './run-result';
@@ -33,6 +34,11 @@ export interface RunOptions {
    * go on with the copy (the save/restore property test; a run must not notice). Not with `recorder`.
    */
   restoreAfterTimers?: number;
+  /**
+   * A tenant other devices share (the class's, a lab's): the scenario is loaded into it, scenario
+   * wins by identity, and the device joins it. Without one the run has a tenant of its own.
+   */
+  tenant?: Tenant;
 }
 
 /**
@@ -45,7 +51,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
   const { id, title, description } = scenario;
   const plainDevice = createDevice(
     { ...scenarioBody(scenario), seed },
-    { powerOn: false, scenario: { id, title, description } },
+    {
+      powerOn: false,
+      scenario: { id, title, description },
+      ...(options.tenant ? { tenant: options.tenant, tenantJoin: 'scenario' as const } : {}),
+    },
   );
   let device = options.recorder ? recordingDevice(plainDevice, options.recorder) : plainDevice;
   const limit = options.maxVirtualMs ?? 7 * 24 * 3_600_000;
@@ -103,7 +113,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): { res
       device.execute('clock.skip', {});
       firedTimers += 1;
       if (firedTimers === options.restoreAfterTimers) {
-        device = restoreDevice(JSON.stringify(serializeDevice(device)));
+        // A shared tenant stays the one the copy uses: other devices see it live.
+        device = restoreDevice(
+          JSON.stringify(serializeDevice(device)),
+          options.tenant ? { tenant: options.tenant } : {},
+        );
         listen(device);
       }
     }

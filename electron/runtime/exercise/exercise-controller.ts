@@ -9,11 +9,18 @@ import { runScenario } from '../../core/scenario/runner';
 import type { ScenarioLibrary } from '../scenario-library';
 import { AttemptError, ExerciseAttempt, type RunObservation } from './attempt';
 import { reportHtml } from './report-html';
+import type { Tenant } from '../../cloud/tenant';
 
 /** What the controller needs of its session. */
 export interface ExerciseHost {
   scenarios: ScenarioLibrary | null;
   core(): DeviceCore;
+  /**
+   * The tenant the exercise's device joins (the session's, shared by the class), its scenario
+   * applied; called once per start, just before the device is built (the device it replaces leaves
+   * the tenant). Null: the device gets a tenant of its own.
+   */
+  joinTenant?: () => Tenant | null;
   /** Puts a device built for the exercise in place, as `scenario.load` does. */
   replaceDevice(core: DeviceCore, scenario: Scenario): void;
   /** Pushes `exercise:changed` to every subscriber. */
@@ -173,9 +180,15 @@ export class ExerciseController {
     const exercise = scenario.exercise;
     const { title, description } = scenario;
     // The script plays the user's part up to where the trainee takes over (the device "stuck for an hour").
+    // A class runs its exercises on its one tenant, the exercise's scenario applied (scenario wins).
+    const tenant = this.host.joinTenant?.() ?? null;
+    const shared = tenant ? { tenant } : {};
     const core: DeviceCore = exercise.startOn
-      ? runScenario(scenario, { until: exercise.startOn }).device
-      : createDevice(scenarioBody(scenario), { scenario: { id, title, description } });
+      ? runScenario(scenario, { until: exercise.startOn, ...shared }).device
+      : createDevice(scenarioBody(scenario), {
+          scenario: { id, title, description },
+          ...(tenant ? { tenant, tenantJoin: 'scenario' as const } : {}),
+        });
     this.host.replaceDevice(core, scenario);
     const attempt = new ExerciseAttempt(exercise, { id, title, seed: scenario.seed }, core.nowMs);
     this.#attempt = attempt;

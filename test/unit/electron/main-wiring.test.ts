@@ -121,6 +121,23 @@ describe('several windows', () => {
     expect(nowOf(first)).toBe(firstAt);
   });
 
+  it("the second window's device is on the first's tenant: an admin change from either is in the other's", () => {
+    const [first, second] = FakeBrowserWindow.instances;
+    const send = (win: typeof first, name: string, payload: unknown) =>
+      invoke(win!.webContents, win!.webContents.mainFrame, name, payload) as { kind: string; payload: unknown };
+    const upn = 'megan@contoso.onmicrosoft.com';
+    const licensed = (win: typeof first) =>
+      (
+        send(win, 'tenant.state', {}).payload as {
+          tenant: { entra: { directory: { users: { upn: string; licensed: boolean }[] } } };
+        }
+      ).tenant.entra.directory.users.find((u) => u.upn === upn)?.licensed;
+    expect(send(second, 'tenant.change', { change: { kind: 'licence.remove', upn } }).kind).toBe('res');
+    expect(licensed(first)).toBe(false);
+    expect(send(first, 'tenant.change', { change: { kind: 'licence.assign', upn } }).kind).toBe('res');
+    expect(licensed(second)).toBe(true);
+  });
+
   it('a closed window is disconnected: its requests are dropped, the other window goes on', () => {
     const [first, second] = FakeBrowserWindow.instances;
     second!.emit('closed');
