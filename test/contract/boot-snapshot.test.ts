@@ -1,13 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withBootSnapshot } from '../../electron/host/boot-snapshot';
-import { startWebHost, type WebHost } from '../../electron/host/web-host';
-import { diskScenarioLibrary } from '../../electron/scenarios/disk-library';
 import { BOOT_SNAPSHOT_ID } from '../../shared/boot-snapshot';
-import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createNodeWsClient } from '../support/node-ws-client';
+import { scratchWebHost } from '../support/scratch-web-host';
 
 /**
  * The device's page carries the device's snapshot (issue 16), so the first screen is drawn before
@@ -22,40 +17,25 @@ function bootBlock(html: string): unknown {
 }
 
 describe("the device's page carries its snapshot", () => {
-  let host: WebHost;
-  let scratch: string;
-  const get = (path: string) => fetch(`http://127.0.0.1:${host.port}${path}`).then((r) => r.text());
-  beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'oobe-sim-boot-'));
-    await writeFile(join(scratch, 'index.html'), PAGE);
-    host = await startWebHost({
-      port: 0,
-      staticDir: scratch,
-      setup: DEFAULT_DEVICE_SETUP,
-      scenarios: diskScenarioLibrary(),
-    });
-  });
-  afterAll(async () => {
-    await host.close();
-    await rm(scratch, { recursive: true, force: true });
-  });
+  const hostOf = scratchWebHost(PAGE);
+  const get = (path: string) => fetch(`http://127.0.0.1:${hostOf().port}${path}`).then((r) => r.text());
 
   it("writes the device's current snapshot before the React root, and a fresh one on each load", async () => {
     const first = await get('/');
     expect(first.indexOf(BOOT_SNAPSHOT_ID)).toBeLessThan(first.indexOf('<div id="root">'));
-    expect(bootBlock(first)).toEqual(host.session.core.execute('device.snapshot', {}));
-    host.session.core.execute('clock.advance', { ms: 5_000 });
+    expect(bootBlock(first)).toEqual(hostOf().session.core.execute('device.snapshot', {}));
+    hostOf().session.core.execute('clock.advance', { ms: 5_000 });
     const again = bootBlock(await get('/')) as { nowMs: number };
-    expect(again.nowMs).toBe(host.session.core.execute('device.snapshot', {}).nowMs);
+    expect(again.nowMs).toBe(hostOf().session.core.execute('device.snapshot', {}).nowMs);
   });
 
   it("gives a handed-out device's page that device's snapshot, and the trainer console and lab none", async () => {
-    const trainer = createNodeWsClient(`ws://127.0.0.1:${host.port}/ws`);
+    const trainer = createNodeWsClient(`ws://127.0.0.1:${hostOf().port}/ws`);
     try {
       const { deviceId, url } = await trainer.invoke('class.handOut', { exerciseId: 'exercise-no-profile' });
-      const trainee = host.classroom.session(deviceId)!;
+      const trainee = hostOf().classroom.session(deviceId)!;
       expect(bootBlock(await get(url))).toEqual(trainee.core.execute('device.snapshot', {}));
-      expect(bootBlock(await get(url))).not.toEqual(host.session.core.execute('device.snapshot', {}));
+      expect(bootBlock(await get(url))).not.toEqual(hostOf().session.core.execute('device.snapshot', {}));
     } finally {
       trainer.close();
     }

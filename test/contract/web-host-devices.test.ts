@@ -1,13 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { TenantState } from '../../electron/cloud/tenant-state';
-import { startWebHost, type WebHost } from '../../electron/host/web-host';
-import { diskScenarioLibrary } from '../../electron/scenarios/disk-library';
 import { DEFAULT_DEVICE_SETUP } from '../../shared/default-device';
 import { createNodeWsClient } from '../support/node-ws-client';
+import { scratchWebHost } from '../support/scratch-web-host';
 
 /**
  * The class on the web host (issue 13): the default URL drives the default device as before;
@@ -15,23 +11,8 @@ import { createNodeWsClient } from '../support/node-ws-client';
  * attempt); an id never handed out is refused on the page and on the socket.
  */
 describe('the web host serves one device per trainee', () => {
-  let host: WebHost;
-  let scratch: string;
-  const ws = (query = '') => `ws://127.0.0.1:${host.port}/ws${query}`;
-  beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'oobe-sim-devices-'));
-    await writeFile(join(scratch, 'index.html'), '<!doctype html>');
-    host = await startWebHost({
-      port: 0,
-      staticDir: scratch,
-      setup: DEFAULT_DEVICE_SETUP,
-      scenarios: diskScenarioLibrary(),
-    });
-  });
-  afterAll(async () => {
-    await host.close();
-    await rm(scratch, { recursive: true, force: true });
-  });
+  const hostOf = scratchWebHost('<!doctype html>');
+  const ws = (query = '') => `ws://127.0.0.1:${hostOf().port}/ws${query}`;
 
   it('hands out two exercises: two devices, each with its own exercise and clock; the default one unchanged', async () => {
     const trainer = createNodeWsClient(ws());
@@ -89,10 +70,10 @@ describe('the web host serves one device per trainee', () => {
     } finally {
       trainer.close();
     }
-    const page = await fetch(`${host.url}?device=zz`);
+    const page = await fetch(`${hostOf().url}?device=zz`);
     expect(page.status).toBe(404);
     expect((await page.text()).trim()).toBe('No such device: "zz" was never handed out on this host');
-    expect((await fetch(host.url)).status).toBe(200);
+    expect((await fetch(hostOf().url)).status).toBe(200);
     const status = await new Promise<number>((resolve) => {
       const socket = new WebSocket(ws('?device=zz'));
       socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
@@ -112,7 +93,7 @@ describe('the web host serves one device per trainee', () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/?device=d1', headers: { Host: 'evil.example' } },
+        { host: '127.0.0.1', port: hostOf().port, path: '/?device=d1', headers: { Host: 'evil.example' } },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
