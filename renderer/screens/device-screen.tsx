@@ -4,13 +4,25 @@ import { useReducedMotion } from '../state/use-reduced-motion';
 import { isOobeScreen, ScreenFor } from './screen-for';
 
 /**
- * Card pages over the shared backdrop: the card is opaque and at the same place on each of them, and
- * what lies around it is the backdrop itself. From one such page to another the old one can stay
- * still under the new one while the new one fades in: the same picture as fading both, with one
- * layer for the software compositor to blend per frame instead of two (issue 16: a GPU-less Chromium
- * drew a two-layer cross-fade at 30 fps). Pre-provisioning pages may be full-screen, so they fade both.
+ * Card pages: the card is at the same place on each of them, and what lies around it is the backdrop.
+ * The card itself (its acrylic fill, border and shadow) is drawn once under the pages (CardShell),
+ * and the pages over it carry only their content. A change of page then fades the old content out and
+ * the new in over the same card, and the software compositor (issue 16: no GPU) rasters only the new
+ * content, not a fresh 1,150 x 710 px card of gradients and shadow for each page, which cost frames.
+ * Pre-provisioning pages may be full-screen, so they draw their own.
  */
 const isCardPage = (view: ScreenView) => isOobeScreen(view) && !view.id.startsWith('preprovision');
+
+/** The card of every card page, drawn with the frame's own layout so it lies exactly where theirs would. */
+function CardShell() {
+  return (
+    <div className="oobe-frame card-shell" aria-hidden>
+      <div className="oobe-frame__stage">
+        <div className="oobe-card" />
+      </div>
+    </div>
+  );
+}
 import './screens.css';
 
 /**
@@ -56,17 +68,15 @@ export function DeviceScreen({ view }: { view: ScreenView }) {
     if (event.target !== event.currentTarget) return; // an animation inside the screen
     setLayers((now) => ({ ...now, leaving: now.leaving.filter((v) => v.id !== id) }));
   };
+  const onCard = isCardPage(shown.current);
   return (
-    <div className="device-screen">
+    <div className={onCard ? 'device-screen device-screen--on-card' : 'device-screen'}>
       {isOobeScreen(view) ? <div className="oobe-backdrop" /> : null}
+      {onCard ? <CardShell /> : null}
       {shown.leaving.map((old) => (
         <div
           key={old.id}
-          className={
-            isCardPage(old) && isCardPage(shown.current)
-              ? 'screen-layer screen-layer--under'
-              : 'screen-layer screen-layer--leaving'
-          }
+          className="screen-layer screen-layer--leaving"
           inert
           aria-hidden
           onAnimationEnd={done(old.id)}
