@@ -3,6 +3,7 @@ import type { WebHost } from '../../electron/host/web-host';
 import type { DeviceSetupInput } from '../../shared/device-setup';
 import type { ScreenView } from '../../shared/snapshot';
 import { MEGAN, PRESET_LANGUAGE, wiredContoso } from '../support/setups';
+import { seriousViolations } from './axe';
 import {
   TEST_PIN,
   clickOnDevice,
@@ -132,6 +133,8 @@ test.describe('Entra joined, MFA required', () => {
     await clickOnDevice(host, screen.getByRole('button', { name: 'OK', exact: true }), stageLeft('entra-intro'));
     await expect(screen.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/06-entra-mfa.png` });
+    // issue 15: every screen passes axe with no serious or critical violation.
+    expect(await seriousViolations(page)).toEqual([]);
     await screen.getByLabel('Code', { exact: true }).fill('123456');
     await clickOnDevice(host, screen.getByRole('button', { name: 'Verify', exact: true }), stageLeft('mfa'));
     await expect(screen.getByRole('heading', { name: 'Set up a PIN' })).toBeVisible();
@@ -156,6 +159,8 @@ test.describe('a device with a camera', () => {
     ).toBeVisible();
     await expect(screen.getByRole('button', { name: 'Yes, set up', exact: true })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/07-biometric-face.png` });
+    // issue 15: every screen passes axe with no serious or critical violation.
+    expect(await seriousViolations(page)).toEqual([]);
     await clickOnDevice(host, screen.getByRole('link', { name: 'Skip for now' }), stageLeft('biometric'));
     await expect(screen.getByRole('heading', { name: 'Use Windows Hello with your account' })).toBeVisible();
   });
@@ -209,6 +214,8 @@ test.describe('hybrid joined', () => {
     await expectScreen(page, 'windows-hello');
     await expect(screen.getByRole('heading', { name: 'Your organization requires Windows Hello' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/08-hybrid-intro.png` });
+    // issue 15: every screen passes axe with no serious or critical violation.
+    expect(await seriousViolations(page)).toEqual([]);
     await clickOnDevice(
       host,
       screen.getByRole('button', { name: 'Set up PIN', exact: true }),
@@ -230,6 +237,8 @@ test.describe('hybrid joined', () => {
     expect(failure?.correlationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     await expect(screen.getByText(failure!.code, { exact: true })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/10-hybrid-error.png` });
+    // issue 15: every screen passes axe with no serious or critical violation.
+    expect(await seriousViolations(page)).toEqual([]);
 
     core.execute('fault.fire', {
       fault: { kind: 'network.endpoint', endpoint: 'login.microsoftonline.com', reachable: true },
