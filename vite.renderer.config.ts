@@ -38,5 +38,13 @@ export default defineConfig({
     // One bundle loaded from disk or localhost, never over a slow network: React, framer-motion
     // and the contract's zod schemas together are ~530 kB before gzip.
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one file (issue 16): what the entry imports statically
+        // would otherwise be split into the pieces it shares with lazy chunks, nine requests instead of
+        // one, and the browser starts evaluating only when the last of them has come.
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
   },
 });
