@@ -2,6 +2,7 @@ import { memo, useState, type AnimationEvent } from 'react';
 import type { ScreenView } from '../../shared/snapshot';
 import { useReducedMotion } from '../state/use-reduced-motion';
 import { isOobeScreen, ScreenFor } from './screen-for';
+import './screens.css';
 
 /**
  * Card pages: the card is at the same place on each of them, and what lies around it is the backdrop.
@@ -16,14 +17,13 @@ const isCardPage = (view: ScreenView) => isOobeScreen(view) && !view.id.startsWi
 /** The card of every card page, drawn with the frame's own layout so it lies exactly where theirs would. */
 function CardShell() {
   return (
-    <div className="oobe-frame card-shell" aria-hidden>
+    <div className="oobe-frame" aria-hidden>
       <div className="oobe-frame__stage">
         <div className="oobe-card" />
       </div>
     </div>
   );
 }
-import './screens.css';
 
 /**
  * The screens on the display: the current one, and under it those still fading out (each frozen at
