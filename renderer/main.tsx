@@ -9,10 +9,13 @@ import 'virtual:fluent-tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { markPlatformFonts } from './styles/platform-fonts';
 import { markSoftwareRendering } from './styles/software-rendering';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('renderer/index.html has no #root');
+
+markPlatformFonts(document, navigator);
 
 createRoot(root).render(
   <StrictMode>

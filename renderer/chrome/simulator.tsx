@@ -8,6 +8,7 @@ import { useCommands } from '../state/commands';
 import { useDeviceKeys } from '../state/use-device-keys';
 import { useExercise } from '../state/use-exercise';
 import { useConnection } from '../state/use-connection';
+import { useAfterFirstPaint } from '../state/use-after-first-paint';
 import { useSnapshot } from '../state/use-snapshot';
 import { WindowsVersionContext } from '../state/windows-version';
 import { ArchiveNotice } from './archive-notice';
@@ -94,6 +95,8 @@ export function Simulator({
   bootSnapshot?: DeviceSnapshot | null;
 }) {
   const snapshot = useSnapshot(client, bootSnapshot);
+  // The side panel comes a frame after the device's screen (its column is a fixed 340 px: no shift).
+  const sideReady = useAfterFirstPaint();
   const { key } = useCommands();
   const on = snapshot?.power === 'on';
   // Shift+F10 opens a command prompt during OOBE (and the ESP), not on the sign-on screen or desktop.
@@ -196,7 +199,7 @@ export function Simulator({
           </Suspense>
         ) : null}
         <div className="sim-side">
-          {trainee ? (
+          {!sideReady ? null : trainee ? (
             <Suspense fallback={null}>
               {attempt.status === 'running' ? (
                 <ExerciseBriefing attempt={attempt} nowMs={snapshot?.nowMs ?? attempt.nowMs} />
@@ -212,7 +215,7 @@ export function Simulator({
               </Suspense>
             </>
           )}
-          <DeviceInfoPanel info={snapshot?.info ?? null} />
+          {sideReady ? <DeviceInfoPanel info={snapshot?.info ?? null} /> : null}
         </div>
       </div>
     </div>
