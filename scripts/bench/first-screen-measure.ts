@@ -18,7 +18,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const APP_DIR = resolve(ROOT, 'dist/renderer');
 const BARE_SRC = resolve(ROOT, 'dist/bench-bare-src');
 const BARE_DIR = resolve(ROOT, 'dist/bench-bare');
-const SAMPLES = 5;
+// Cold starts on a 2-core machine vary by ±15 % one to the next; the median of 9 each (the two pages
+// alternately) holds the ratio to about ±0.05 from run to run, where 5 moved it by ±0.15.
+const SAMPLES = 9;
 
 /** The floor: one React 19 root rendering one element that carries data-screen. */
 async function buildBarePage(): Promise<void> {
