@@ -199,23 +199,27 @@ export function Simulator({
           </Suspense>
         ) : null}
         <div className="sim-side">
-          {!sideReady ? null : trainee ? (
-            <Suspense fallback={null}>
-              {attempt.status === 'running' ? (
-                <ExerciseBriefing attempt={attempt} nowMs={snapshot?.nowMs ?? attempt.nowMs} />
-              ) : (
-                <ExerciseDebrief attempt={attempt} onLeave={() => setLeft(attemptKey)} />
-              )}
-            </Suspense>
-          ) : (
+          {sideReady ? (
             <>
-              <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
-              <Suspense fallback={null}>
-                <FaultPanel key={generation} snapshot={snapshot} />
-              </Suspense>
+              {trainee ? (
+                <Suspense fallback={null}>
+                  {attempt.status === 'running' ? (
+                    <ExerciseBriefing attempt={attempt} nowMs={snapshot?.nowMs ?? attempt.nowMs} />
+                  ) : (
+                    <ExerciseDebrief attempt={attempt} onLeave={() => setLeft(attemptKey)} />
+                  )}
+                </Suspense>
+              ) : (
+                <>
+                  <ScenarioBrief key={snapshot?.scenario?.id ?? ''} scenario={snapshot?.scenario ?? null} />
+                  <Suspense fallback={null}>
+                    <FaultPanel key={generation} snapshot={snapshot} />
+                  </Suspense>
+                </>
+              )}
+              <DeviceInfoPanel info={snapshot?.info ?? null} />
             </>
-          )}
-          {sideReady ? <DeviceInfoPanel info={snapshot?.info ?? null} /> : null}
+          ) : null}
         </div>
       </div>
     </div>

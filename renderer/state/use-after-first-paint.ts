@@ -1,28 +1,46 @@
 import { useEffect, useState } from 'react';
 
-/** Longest wait for the first frame: a hidden window gets no animation frames but still opens. */
-const FALLBACK_MS = 200;
+/**
+ * Longest wait for the first paint: a hidden window paints nothing but still opens, and a browser
+ * without paint timing falls back to a timer after the first animation frame.
+ */
+const FALLBACK_MS = 500;
 
 /**
- * False while the window's first frame is being drawn, true once it has been painted. Lets a page
- * draw what the user looks at first (the device's screen) and add what sits beside it a frame
- * later (issue 16: the side panel's React render, styles and layout were a third of the work before
- * the first [data-screen] showed). A timer after the animation frame runs once that frame is painted.
+ * False until the window's first frame is on screen, then true. Lets a page draw what the user
+ * looks at first (the device's screen) and add what sits beside it afterwards (issue 16: the side
+ * panel's React render, styles and layout were a third of the work before the first [data-screen]
+ * showed, and while the first frame was still being rastered they took the second of two cores from
+ * the raster thread). The browser's paint timing says when the first frame was presented.
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    let afterFrame: ReturnType<typeof setTimeout> | undefined;
+    if (painted) return;
     const done = () => setPainted(true);
-    const frame = requestAnimationFrame(() => {
-      afterFrame = setTimeout(done, 0);
-    });
     const fallback = setTimeout(done, FALLBACK_MS);
+    if (!paintTimingSupported()) {
+      let afterFrame: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        afterFrame = setTimeout(done, 0);
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(afterFrame);
+        clearTimeout(fallback);
+      };
+    }
+    // buffered: a page that painted before this component mounted is told at once.
+    const observer = new PerformanceObserver(done);
+    observer.observe({ type: 'paint', buffered: true });
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(afterFrame);
+      observer.disconnect();
       clearTimeout(fallback);
     };
-  }, []);
+  }, [painted]);
   return painted;
+}
+
+function paintTimingSupported(): boolean {
+  return typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes.includes('paint');
 }
