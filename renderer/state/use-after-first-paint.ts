@@ -16,31 +16,39 @@ const FALLBACK_MS = 500;
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (painted) return;
     const done = () => setPainted(true);
     const fallback = setTimeout(done, FALLBACK_MS);
-    if (!paintTimingSupported()) {
-      let afterFrame: ReturnType<typeof setTimeout> | undefined;
-      const frame = requestAnimationFrame(() => {
-        afterFrame = setTimeout(done, 0);
-      });
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(afterFrame);
-        clearTimeout(fallback);
-      };
-    }
-    // buffered: a page that painted before this component mounted is told at once.
-    const observer = new PerformanceObserver(done);
-    observer.observe({ type: 'paint', buffered: true });
+    const stop = paintTimingSupported() ? onFirstPaint(done) : afterFirstFrame(done);
     return () => {
-      observer.disconnect();
+      stop();
       clearTimeout(fallback);
     };
-  }, [painted]);
+  }, []);
   return painted;
 }
 
 function paintTimingSupported(): boolean {
   return typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes.includes('paint');
+}
+
+/** Calls `done` once the first paint is reported (buffered: at once if it happened already). */
+function onFirstPaint(done: () => void): () => void {
+  const observer = new PerformanceObserver(() => {
+    observer.disconnect();
+    done();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  return () => observer.disconnect();
+}
+
+/** Without paint timing: a timer queued from the first animation frame runs after that frame. */
+function afterFirstFrame(done: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(done, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
